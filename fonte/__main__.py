@@ -1,0 +1,3 @@
+from fonte.cli import entry
+
+entry()

@@ -1,0 +1,92 @@
+"""The ordered registry of analysers and the loop that runs them.
+
+An analyser is a function ``run(analysis: Analysis, options: Options) -> None`` that reads the
+article and what earlier analysers found, and adds findings. One that raises adds a warning to
+the record; the article is still reported.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Callable
+
+from fonte.model import Analysis, Article
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Options:
+    """What a user may set for one run of the pipeline."""
+
+    language: str | None = None  # override language identification
+    techniques_model: str | None = None  # path of a trained technique model
+    frames_model: str | None = None
+    skip: frozenset[str] = field(default_factory=frozenset)  # analyser names to leave out
+    debug: bool = False
+
+
+Analyser = Callable[[Analysis, Options], None]
+
+
+@dataclass(frozen=True)
+class Registered:
+    name: str
+    run: Analyser
+
+
+def _registry() -> list[Registered]:
+    # Imported here so that importing the model never pulls in every analyser.
+    from fonte.analyze import (
+        citations,
+        entities,
+        language,
+        narratives,
+        quotes,
+        reading,
+        segments,
+        summary,
+        techniques,
+        voices,
+    )
+
+    return [
+        Registered("language", language.run),
+        Registered("segments", segments.run),
+        Registered("reading", reading.run),
+        Registered("entities", entities.run),
+        Registered("citations", citations.run),
+        Registered("quotes", quotes.run),
+        Registered("voices", voices.run),
+        Registered("techniques", techniques.run),
+        Registered("narratives", narratives.run),
+        Registered("summary", summary.run),
+    ]
+
+
+_REGISTRY: list[Registered] | None = None
+
+
+def registry() -> list[Registered]:
+    global _REGISTRY
+    if _REGISTRY is None:
+        _REGISTRY = _registry()
+    return _REGISTRY
+
+
+def run(article: Article, options: Options | None = None, only: list[str] | None = None) -> Analysis:
+    """Run every registered analyser (or those named in ``only``, in registry order)."""
+    options = options or Options()
+    analysis = Analysis(article=article)
+    for step in registry():
+        if step.name in options.skip or (only is not None and step.name not in only):
+            continue
+        try:
+            step.run(analysis, options)
+        except Exception as exc:  # noqa: BLE001 - one failing analyser must not lose the article
+            if options.debug:
+                raise
+            log.debug("analyser %s failed", step.name, exc_info=True)
+            analysis.warn(f"analyser {step.name} failed: {type(exc).__name__}: {exc}")
+    return analysis

@@ -1,0 +1,72 @@
+"""Word counts, reading time (measured vs stated) and readability per language."""
+
+from __future__ import annotations
+
+import re
+
+from fonte.lang import resource
+from fonte.model import Analysis
+
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+DEFAULT_WPM = 200
+_VOWELS = {
+    "it": "aeiouàèéìíòóùú",
+    "en": "aeiouy",
+    "fr": "aeiouyàâäéèêëîïôöùûüÿœæ",
+    "de": "aeiouyäöü",
+    "es": "aeiouáéíóúü",
+    "ru": "аеёиоуыэюя",
+}
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in WORD.finditer(text))
+
+
+def syllables(word: str, lang: str) -> int:
+    """Vowel groups: the usual approximation for readability formulas."""
+    vowels = _VOWELS.get(lang, "aeiou")
+    groups = re.findall(f"[{vowels}]+", word.lower())
+    n = len(groups)
+    if lang in ("en", "fr") and n > 1 and word.lower().endswith("e"):
+        n -= 1
+    return max(1, n)
+
+
+def readability(text: str, sentences: int, lang: str) -> dict | None:
+    """The standard readability index of the language, or None where none is defined."""
+    formula = resource(lang, "segments").get("readability")
+    words = WORD.findall(text)
+    if not formula or not words or not sentences:
+        return None
+    n = len(words)
+    wps = n / sentences
+    if formula == "gulpease":
+        letters = sum(ch.isalpha() for w in words for ch in w)
+        score = 89 + (300 * sentences - 10 * letters) / n
+        return {"index": "gulpease", "score": round(score, 1)}
+    spw = sum(syllables(w, lang) for w in words) / n
+    coefficients = {
+        "flesch": (206.835, 1.015, 84.6),
+        "kandel-moles": (207.0, 1.015, 73.6),
+        "amstad": (180.0, 1.0, 58.5),
+        "szigriszt-pazos": (206.835, 1.0, 62.3),
+        "oborneva": (206.835, 1.3, 60.1),
+    }
+    if formula not in coefficients:
+        return None
+    base, a, b = coefficients[formula]
+    return {"index": formula, "score": round(base - a * wps - b * spw, 1)}
+
+
+def run(analysis: Analysis, options) -> None:
+    words = count_words(analysis.text)
+    wpm = resource(analysis.language, "segments").get("words_per_minute", DEFAULT_WPM)
+    analysis.words = words
+    analysis.reading_time = {
+        "minutes": round(words / wpm, 1),
+        "words": words,
+        "words_per_minute": wpm,
+        "stated_minutes": analysis.article.stated_reading_minutes,
+    }
+    analysis.readability = readability(analysis.text, len(analysis.sentences), analysis.language)
