@@ -48,6 +48,7 @@ def _registry() -> list[Registered]:
         segments,
         summary,
         techniques,
+        trained,
         voices,
     )
 
@@ -60,6 +61,7 @@ def _registry() -> list[Registered]:
         Registered("quotes", quotes.run),
         Registered("voices", voices.run),
         Registered("techniques", techniques.run),
+        Registered("trained", trained.run),
         Registered("narratives", narratives.run),
         Registered("summary", summary.run),
     ]
