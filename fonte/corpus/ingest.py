@@ -1,0 +1,206 @@
+"""Ingest: sources -> documents -> full analysis -> the corpus store, in committed batches.
+
+Idempotent (a document whose normalised URL or input hash is stored is skipped before analysis;
+an article whose text hash is stored is not stored again) and resumable (each batch is one
+transaction, so a killed run loses at most the batch in flight and a rerun completes it).
+Analysis runs in worker processes with ``jobs > 1``; the store is written by this process only.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import logging
+import multiprocessing
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from fonte.analyze.pipeline import Options
+from fonte.corpus.store import normalise_url
+from fonte.errors import FonteError, InputError, StoreError
+from fonte.model import Analysis, RawDocument, Source
+from fonte.sources.feeds import looks_like_feed, read_feed, read_feed_url
+from fonte.sources.jsonl import OnError, read_jsonl
+from fonte.sources.warc import is_warc, read_warc
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 64
+_GLOB_CHARS = set("*?[")
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did (also passed to the progress callback after each batch)."""
+
+    read: int = 0
+    stored: int = 0
+    already_stored: int = 0
+    failed: int = 0
+    batches: int = 0
+    seconds: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    def line(self) -> str:
+        rate = self.stored / self.seconds if self.seconds else 0.0
+        return (
+            f"{self.read} read, {self.stored} stored, {self.already_stored} already stored, "
+            f"{self.failed} failed ({self.seconds:.1f} s, {rate:.1f} articles/s)"
+        )
+
+
+def _file_document(path: Path) -> RawDocument:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    kind = "html" if path.suffix.lower() in _HTML_SUFFIXES else "text"
+    return RawDocument(data=data, source=Source(path=str(path), sha256=hashlib.sha256(data).hexdigest()), kind=kind)
+
+
+def read_path(path: Path, on_error: OnError, fetch: bool = True) -> Iterator[RawDocument]:
+    """The documents of one file, by its kind: WARC, JSON Lines, feed, HTML or plain text."""
+    if is_warc(path):
+        yield from read_warc(path, on_error)
+    elif path.suffix.lower() in _JSONL_SUFFIXES:
+        yield from read_jsonl(path, on_error)
+    elif looks_like_feed(path):
+        yield from read_feed(path, on_error, fetch)
+    else:
+        yield _file_document(path)
+
+
+def _expand(spec: str) -> list[Path] | None:
+    """The files a SOURCE names (a file, a directory searched recursively, a glob), or None."""
+    path = Path(spec)
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+    if path.is_file():
+        return [path]
+    if _GLOB_CHARS & set(spec):
+        return [Path(p) for p in sorted(glob.glob(spec, recursive=True)) if Path(p).is_file()] or None
+    return None
+
+
+def iter_documents(sources: Iterable[str], on_error: OnError, fetch: bool = True) -> Iterator[RawDocument]:
+    """Every document of every SOURCE; an unreadable source is reported and the rest go on."""
+    for spec in sources:
+        if spec.startswith(("http://", "https://")):
+            streams = [(spec, lambda spec=spec: read_feed_url(spec, on_error, fetch))]
+        else:
+            files = _expand(spec)
+            if files is None:
+                on_error(spec, "no such file, directory or matching glob")
+                continue
+            streams = [(str(p), lambda p=p: read_path(p, on_error, fetch)) for p in files]
+        for name, open_stream in streams:
+            try:
+                yield from open_stream()
+            except FonteError as exc:
+                on_error(name, str(exc))
+
+
+def analyse_document(raw: RawDocument, options: Options) -> tuple[Analysis | None, str | None]:
+    """Extract and analyse one document: (analysis, None), or (None, why it failed)."""
+    from fonte import analyze_article
+    from fonte.extract import extract
+
+    try:
+        article = extract(raw)
+        # A container's metadata (JSONL, feed, WARC) fills what the page itself did not say.
+        article.site_name = article.site_name or raw.outlet
+        article.published = article.published or raw.published
+        return analyze_article(article, options), None
+    except FonteError as exc:
+        return None, str(exc)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a corpus
+        return None, f"unexpected {type(exc).__name__}: {exc}"
+
+
+def _batches(documents: Iterator[RawDocument], size: int) -> Iterator[list[RawDocument]]:
+    batch: list[RawDocument] = []
+    for doc in documents:
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest(
+    sources: Iterable[str],
+    store,
+    *,
+    jobs: int = 1,
+    batch_size: int = BATCH_SIZE,
+    fetch: bool = True,
+    options: Options | None = None,
+    progress: Callable[[IngestSummary], None] | None = None,
+) -> IngestSummary:
+    """Analyse and store every new document of ``sources`` in ``store`` (a ``Store``)."""
+    summary = IngestSummary()
+    started = time.monotonic()
+    pending_errors: list[tuple[str, str]] = []
+
+    def on_error(where: str, reason: str) -> None:
+        log.warning("%s: %s", where, reason)
+        summary.failed += 1
+        pending_errors.append((where, reason))
+        summary.failures.append((where, reason))
+
+    known_urls, known_raws = store.known_sources()
+
+    def is_new(raw: RawDocument) -> bool:
+        summary.read += 1
+        url, raw_hash = normalise_url(raw.source.url), raw.source.sha256
+        if (url and url in known_urls) or (raw_hash and raw_hash in known_raws):
+            summary.already_stored += 1
+            return False
+        if url:
+            known_urls.add(url)
+        if raw_hash:
+            known_raws.add(raw_hash)
+        return True
+
+    analyse = partial(analyse_document, options=options or Options())
+    new_documents = (raw for raw in iter_documents(sources, on_error, fetch) if is_new(raw))
+    # spawn, not fork: the parent holds an open DuckDB connection and its threads.
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) if jobs > 1 else None
+    try:
+        for batch in _batches(new_documents, batch_size):
+            results = list(pool.map(analyse, batch, chunksize=max(1, len(batch) // (jobs * 4)))) if pool else [
+                analyse(raw) for raw in batch
+            ]
+            analyses = []
+            for raw, (analysis, reason) in zip(batch, results):
+                if analysis is None:
+                    on_error(raw.source.url or raw.source.path or "input", reason or "failed")
+                else:
+                    analyses.append(analysis)
+            try:
+                stored = store.add_analyses(analyses, pending_errors)
+            except StoreError as exc:
+                raise StoreError(f"{exc} ({summary.stored} articles stored before the fault are kept)") from exc
+            pending_errors.clear()
+            summary.stored += stored
+            summary.already_stored += len(analyses) - stored
+            summary.batches += 1
+            summary.seconds = time.monotonic() - started
+            log.debug("committed batch %d: %d articles stored so far", summary.batches, summary.stored)
+            if progress:
+                progress(summary)
+        if pending_errors:  # failures after the last batch (e.g. a truncated file at the end)
+            store.add_analyses([], pending_errors)
+            pending_errors.clear()
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+    summary.seconds = time.monotonic() - started
+    return summary

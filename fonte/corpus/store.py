@@ -1,0 +1,408 @@
+"""The corpus database: schema, migrations, and bulk writes of analyses (DuckDB).
+
+One process owns a DuckDB file at a time, even read-only; a second one gets a clear
+``StoreError``. Every write goes through Arrow tables (``INSERT ... BY NAME SELECT``), never
+row by row. ``analyses_to_tables`` needs no database, so a scale-out job (Spark) can write the
+same schema to Parquet and ``Store.load_parquet`` can load it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import duckdb
+import pyarrow as pa
+
+from fonte.errors import StoreError
+from fonte.model import Analysis
+
+#: Versions of the database layout; each entry of MIGRATIONS moves the database one version up.
+MIGRATION_1 = """
+CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE articles (
+    id BIGINT PRIMARY KEY, seq BIGINT, url VARCHAR, norm_url VARCHAR, sha256 VARCHAR,
+    raw_sha256 VARCHAR, source_path VARCHAR, title VARCHAR, text VARCHAR, language VARCHAR,
+    published TIMESTAMP, outlet VARCHAR, outlet_domain VARCHAR, words INTEGER,
+    sentences VARCHAR, ingested_at TIMESTAMP, record VARCHAR);
+CREATE TABLE entities (
+    article_id BIGINT, entity INTEGER, name VARCHAR, type VARCHAR, wikidata VARCHAR, iso VARCHAR,
+    mentions INTEGER, confidence DOUBLE, producer VARCHAR);
+CREATE TABLE mentions (
+    article_id BIGINT, entity INTEGER, char_start INTEGER, char_end INTEGER, text VARCHAR);
+CREATE TABLE quotes (
+    article_id BIGINT, quote INTEGER, kind VARCHAR, text VARCHAR, char_start INTEGER,
+    char_end INTEGER, speaker VARCHAR, speaker_wikidata VARCHAR, speaker_type VARCHAR,
+    speaker_side VARCHAR, speaker_mention VARCHAR, cue VARCHAR, confidence DOUBLE, producer VARCHAR);
+CREATE TABLE citations (
+    article_id BIGINT, citation INTEGER, outlet VARCHAR, outlet_domain VARCHAR,
+    outlet_country VARCHAR, state_affiliated BOOLEAN, text VARCHAR, char_start INTEGER,
+    char_end INTEGER, confidence DOUBLE, producer VARCHAR);
+CREATE TABLE techniques (
+    article_id BIGINT, technique VARCHAR, text VARCHAR, char_start INTEGER, char_end INTEGER,
+    confidence DOUBLE, explanation VARCHAR, producer VARCHAR);
+CREATE TABLE narratives (
+    article_id BIGINT, narrative VARCHAR, subnarrative VARCHAR, confidence DOUBLE,
+    explanation VARCHAR, producer VARCHAR, evidence VARCHAR);
+CREATE TABLE outlets (
+    name VARCHAR, domain VARCHAR, country VARCHAR, state_affiliated BOOLEAN, typology VARCHAR,
+    kind VARCHAR);
+CREATE TABLE minhashes (article_id BIGINT, signature BLOB);
+CREATE TABLE duplicate_pairs (a BIGINT, b BIGINT, similarity DOUBLE);
+CREATE TABLE duplicates (
+    group_id BIGINT, article_id BIGINT, role VARCHAR, original_id BIGINT, similarity DOUBLE,
+    headline_changed BOOLEAN, original_title VARCHAR, added_sentences INTEGER,
+    dropped_sentences INTEGER, diff VARCHAR);
+CREATE TABLE stories (
+    story_id BIGINT, label VARCHAR, first_published TIMESTAMP, last_published TIMESTAMP,
+    articles INTEGER, languages VARCHAR, outlets INTEGER, key_entities VARCHAR);
+CREATE TABLE story_articles (story_id BIGINT, article_id BIGINT);
+CREATE TABLE errors (source VARCHAR, reason VARCHAR, failed_at TIMESTAMP);
+"""
+MIGRATIONS: list[str] = [MIGRATION_1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_S, _I, _L, _F, _B, _T = pa.string(), pa.int32(), pa.int64(), pa.float64(), pa.bool_(), pa.timestamp("us")
+#: The Arrow layout of each table fonte writes from analyses (column order as in the database).
+ARROW_SCHEMAS: dict[str, pa.Schema] = {
+    "articles": pa.schema(
+        [("id", _L), ("seq", _L), ("url", _S), ("norm_url", _S), ("sha256", _S), ("raw_sha256", _S),
+         ("source_path", _S), ("title", _S), ("text", _S), ("language", _S), ("published", _T),
+         ("outlet", _S), ("outlet_domain", _S), ("words", _I), ("sentences", _S), ("ingested_at", _T),
+         ("record", _S)]
+    ),
+    "entities": pa.schema(
+        [("article_id", _L), ("entity", _I), ("name", _S), ("type", _S), ("wikidata", _S), ("iso", _S),
+         ("mentions", _I), ("confidence", _F), ("producer", _S)]
+    ),
+    "mentions": pa.schema(
+        [("article_id", _L), ("entity", _I), ("char_start", _I), ("char_end", _I), ("text", _S)]
+    ),
+    "quotes": pa.schema(
+        [("article_id", _L), ("quote", _I), ("kind", _S), ("text", _S), ("char_start", _I), ("char_end", _I),
+         ("speaker", _S), ("speaker_wikidata", _S), ("speaker_type", _S), ("speaker_side", _S),
+         ("speaker_mention", _S), ("cue", _S), ("confidence", _F), ("producer", _S)]
+    ),
+    "citations": pa.schema(
+        [("article_id", _L), ("citation", _I), ("outlet", _S), ("outlet_domain", _S), ("outlet_country", _S),
+         ("state_affiliated", _B), ("text", _S), ("char_start", _I), ("char_end", _I), ("confidence", _F),
+         ("producer", _S)]
+    ),
+    "techniques": pa.schema(
+        [("article_id", _L), ("technique", _S), ("text", _S), ("char_start", _I), ("char_end", _I),
+         ("confidence", _F), ("explanation", _S), ("producer", _S)]
+    ),
+    "narratives": pa.schema(
+        [("article_id", _L), ("narrative", _S), ("subnarrative", _S), ("confidence", _F),
+         ("explanation", _S), ("producer", _S), ("evidence", _S)]
+    ),
+    "outlets": pa.schema(
+        [("name", _S), ("domain", _S), ("country", _S), ("state_affiliated", _B), ("typology", _S), ("kind", _S)]
+    ),
+}
+#: Every table a user may query or export.
+TABLES = (
+    *ARROW_SCHEMAS,
+    "minhashes", "duplicate_pairs", "duplicates", "stories", "story_articles", "errors", "meta",
+)
+_TRACKING_PARAM = re.compile(r"^(utm_.*|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.IGNORECASE)
+
+
+def normalise_url(url: str | None) -> str | None:
+    """The URL an article is known by: lower-case host without www., no fragment or tracking."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAM.match(k)))
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme, host, path, query, ""))
+
+
+def url_domain(url: str | None) -> str | None:
+    """The host of a URL without a leading www."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    return host.lower().removeprefix("www.") if host else None
+
+
+def parse_published(value: str | None) -> datetime | None:
+    """A publication date (ISO 8601 or RFC 2822) as naive UTC, or None when it cannot be read."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+    return when
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_id(sha256: str) -> int:
+    """A stable 63-bit id from the content hash: the same article gets the same id everywhere."""
+    return int(sha256[:16], 16) >> 1
+
+
+def analyses_to_tables(
+    analyses: Iterable[Analysis], first_seq: int = 0, ingested_at: datetime | None = None
+) -> dict[str, pa.Table]:
+    """Arrow tables (one per ``ARROW_SCHEMAS`` entry) holding the analyses and all their findings.
+
+    ``first_seq`` numbers the articles in ingest order (the tie-break for "who published first").
+    """
+    ingested_at = ingested_at or datetime.now(timezone.utc).replace(tzinfo=None)
+    rows: dict[str, list[dict]] = {name: [] for name in ARROW_SCHEMAS}
+    outlets_seen: set[str] = set()
+
+    def add_outlet(outlet) -> None:
+        key = outlet.domain or outlet.name
+        if key and key not in outlets_seen:
+            outlets_seen.add(key)
+            rows["outlets"].append(
+                {"name": outlet.name, "domain": outlet.domain, "country": outlet.country,
+                 "state_affiliated": outlet.state_affiliated, "typology": outlet.typology, "kind": outlet.kind}
+            )
+
+    for seq, an in enumerate(analyses, start=first_seq):
+        art = an.article
+        sha = text_sha256(art.text)
+        aid = article_id(sha)
+        url = art.source.url
+        outlet_name = (an.outlet.name if an.outlet else None) or art.site_name or url_domain(url)
+        outlet_domain = (an.outlet.domain if an.outlet else None) or url_domain(url)
+        if an.outlet:
+            add_outlet(an.outlet)
+        rows["articles"].append(
+            {"id": aid, "seq": seq, "url": url, "norm_url": normalise_url(url), "sha256": sha,
+             "raw_sha256": art.source.sha256, "source_path": art.source.path,
+             "title": art.title.text if art.title else None, "text": art.text, "language": an.language,
+             "published": parse_published(art.published), "outlet": outlet_name, "outlet_domain": outlet_domain,
+             "words": an.words, "sentences": json.dumps([[s.start, s.end] for s in an.sentences]),
+             "ingested_at": ingested_at, "record": json.dumps(an.to_dict(), ensure_ascii=False)}
+        )
+        for n, ent in enumerate(an.entities):
+            rows["entities"].append(
+                {"article_id": aid, "entity": n, "name": ent.name, "type": ent.type, "wikidata": ent.wikidata,
+                 "iso": ent.iso, "mentions": len(ent.mentions), "confidence": ent.confidence, "producer": ent.by}
+            )
+            rows["mentions"].extend(
+                {"article_id": aid, "entity": n, "char_start": m.start, "char_end": m.end, "text": m.text}
+                for m in ent.mentions
+            )
+        for n, q in enumerate(an.quotes):
+            sp = q.speaker
+            rows["quotes"].append(
+                {"article_id": aid, "quote": n, "kind": q.kind, "text": q.text, "char_start": q.start,
+                 "char_end": q.end, "speaker": sp.name if sp else None, "speaker_wikidata": sp.wikidata if sp else None,
+                 "speaker_type": sp.type if sp else None, "speaker_side": sp.side if sp else None,
+                 "speaker_mention": q.speaker_mention.text if q.speaker_mention else None,
+                 "cue": q.cue.text if q.cue else None, "confidence": q.confidence, "producer": q.by}
+            )
+        for n, c in enumerate(an.citations):
+            add_outlet(c.outlet)
+            rows["citations"].append(
+                {"article_id": aid, "citation": n, "outlet": c.outlet.name, "outlet_domain": c.outlet.domain,
+                 "outlet_country": c.outlet.country, "state_affiliated": c.outlet.state_affiliated,
+                 "text": c.text, "char_start": c.start, "char_end": c.end, "confidence": c.confidence,
+                 "producer": c.by}
+            )
+        rows["techniques"].extend(
+            {"article_id": aid, "technique": t.technique, "text": t.text, "char_start": t.start,
+             "char_end": t.end, "confidence": t.confidence, "explanation": t.explanation, "producer": t.by}
+            for t in an.techniques
+        )
+        rows["narratives"].extend(
+            {"article_id": aid, "narrative": nv.narrative, "subnarrative": nv.subnarrative,
+             "confidence": nv.confidence, "explanation": nv.explanation, "producer": nv.by,
+             "evidence": json.dumps([e.to_dict() for e in nv.evidence], ensure_ascii=False)}
+            for nv in an.narratives
+        )
+    return {name: pa.Table.from_pylist(rows[name], schema=schema) for name, schema in ARROW_SCHEMAS.items()}
+
+
+def _store_error(path: Path, exc: Exception) -> StoreError:
+    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if "lock" in message.lower():
+        return StoreError(f"{path}: the database is in use by another process (close it and retry): {message}")
+    return StoreError(f"{path}: {message}")
+
+
+class Store:
+    """An open corpus database; ``read_only`` refuses every write."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(f"{self.path}: no such database (run `fonte ingest` first)")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except (duckdb.Error, OSError) as exc:
+            raise _store_error(self.path, exc) from exc
+        self.read_only = read_only
+        self._migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def schema_version(self) -> int:
+        has_meta = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        ).fetchone()[0]
+        if not has_meta:
+            return 0
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: written by a newer fonte (schema {version}, this fonte knows {SCHEMA_VERSION}); upgrade fonte"
+            )
+        if version == SCHEMA_VERSION:
+            return
+        if self.read_only:
+            raise StoreError(f"{self.path}: schema {version} needs migrating; open it once for writing (fonte ingest)")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            # One transaction per step: a failure leaves the database at the previous version.
+            try:
+                self.con.execute("BEGIN TRANSACTION")
+                self.con.execute(MIGRATIONS[target - 1])
+                self.con.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(target)]
+                )
+                self.con.execute("COMMIT")
+            except (duckdb.Error, OSError) as exc:
+                self.con.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: migration to schema {target} failed: {exc}") from exc
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def insert_tables(self, tables: dict[str, pa.Table]) -> None:
+        """Insert Arrow tables (name -> table) in one transaction: all rows or none."""
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            for name, table in tables.items():
+                if table.num_rows:
+                    self._insert(name, table)
+            self.con.execute("COMMIT")
+        except (duckdb.Error, OSError) as exc:
+            self._rollback()
+            raise _store_error(self.path, exc) from exc
+
+    def _insert(self, name: str, incoming: pa.Table) -> None:
+        if name == "outlets":
+            # An outlet row is kept once, under its domain (or its name when no domain is known).
+            self.con.execute(
+                "INSERT INTO outlets BY NAME SELECT * FROM incoming WHERE coalesce(domain, name) NOT IN "
+                "(SELECT coalesce(domain, name) FROM outlets WHERE coalesce(domain, name) IS NOT NULL)"
+            )
+        else:
+            self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM incoming")
+
+    def _rollback(self) -> None:
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # no transaction was open
+
+    def add_analyses(self, analyses: list[Analysis], raw_errors: list[tuple[str, str]] = ()) -> int:
+        """Store analyses not already stored (same content hash), plus error rows; returns how many were new."""
+        known = self.known_hashes()
+        fresh, seen = [], set()
+        for an in analyses:
+            sha = text_sha256(an.article.text)
+            if sha not in known and sha not in seen:
+                seen.add(sha)
+                fresh.append(an)
+        tables = analyses_to_tables(fresh, first_seq=self.next_seq())
+        tables["errors"] = errors_table(raw_errors)
+        self.insert_tables(tables)
+        return len(fresh)
+
+    def next_seq(self) -> int:
+        return self.con.execute("SELECT coalesce(max(seq) + 1, 0) FROM articles").fetchone()[0]
+
+    def known_hashes(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT sha256 FROM articles").fetchall()}
+
+    def known_sources(self) -> tuple[set[str], set[str]]:
+        """Normalised URLs and raw-input hashes already stored (to skip them before analysis)."""
+        urls = {r[0] for r in self.con.execute("SELECT norm_url FROM articles WHERE norm_url IS NOT NULL").fetchall()}
+        raws = {r[0] for r in self.con.execute("SELECT raw_sha256 FROM articles WHERE raw_sha256 IS NOT NULL").fetchall()}
+        return urls, raws
+
+    def replace_table(self, name: str, incoming: pa.Table) -> None:
+        """Replace every row of a derived table (duplicates, stories...) in one transaction."""
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.execute(f"DELETE FROM {name}")
+            if table.num_rows:
+                self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM incoming")
+            self.con.execute("COMMIT")
+        except (duckdb.Error, OSError) as exc:
+            self._rollback()
+            raise _store_error(self.path, exc) from exc
+
+    def load_parquet(self, directory: str | Path) -> int:
+        """Load ``<table>/*.parquet`` or ``<table>.parquet`` files written from ``analyses_to_tables``.
+
+        Articles already stored (same id) are skipped with their findings; returns how many were new.
+        """
+        directory = Path(directory)
+        found = {}
+        for name in ARROW_SCHEMAS:
+            files = sorted(directory.glob(f"{name}/*.parquet")) + sorted(directory.glob(f"{name}.parquet"))
+            if files:
+                found[name] = [str(f) for f in files]
+        if "articles" not in found:
+            raise StoreError(f"{directory}: no articles parquet files (expected articles/*.parquet)")
+        before = self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.execute("CREATE TEMP TABLE known_ids AS SELECT id FROM articles")
+            for name, files in found.items():
+                source = f"read_parquet({files!r})"
+                if name == "outlets":
+                    self._insert("outlets", self.con.sql(f"SELECT * FROM {source}").fetch_arrow_table())
+                    continue
+                key = "id" if name == "articles" else "article_id"
+                self.con.execute(
+                    f"INSERT INTO {name} BY NAME SELECT * FROM {source} WHERE {key} NOT IN (SELECT id FROM known_ids)"
+                )
+            self.con.execute("DROP TABLE known_ids")
+            self.con.execute("COMMIT")
+        except (duckdb.Error, OSError) as exc:
+            self._rollback()
+            raise _store_error(self.path, exc) from exc
+        return self.con.execute("SELECT count(*) FROM articles").fetchone()[0] - before
+
+
+def errors_table(errors: Iterable[tuple[str, str]]) -> pa.Table:
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    return pa.Table.from_pylist(
+        [{"source": s, "reason": r, "failed_at": now} for s, r in errors],
+        schema=pa.schema([("source", _S), ("reason", _S), ("failed_at", _T)]),
+    )
