@@ -42,6 +42,7 @@ class RawDocument:
     title: str | None = None
     published: str | None = None
     outlet: str | None = None
+    charset: str | None = None  # the encoding the transport declared (HTTP Content-Type), if any
 
 
 @dataclass
