@@ -1,0 +1,230 @@
+"""Who speaks: the subject of a speech cue, mapped to an entity, a role, a pronoun or the last speaker."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from fonte.analyze.speech_cues import SpeechCues
+from fonte.model import Analysis, Entity, Span, Speaker
+
+#: Where a subject window stops: punctuation, dashes, quotation marks, line breaks.
+_STOP = re.compile(r"[,.;:!?()\[\]—–«»“”„\"\n]|\s-\s")
+_WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
+#: A subject window reaches this far at most.
+WINDOW = 90
+#: Longest mention the index keeps (bounds the look-back of the mention search).
+MAX_MENTION = 80
+
+
+@dataclass(frozen=True)
+class Resolution:
+    speaker: Speaker | None
+    mention: Span | None
+    confidence: float
+
+
+def side_of(entity: Entity) -> str | None:
+    """The country (ISO) or organisation an entity speaks for, when known."""
+    country = getattr(entity, "country", None)
+    if country:
+        return country
+    if entity.type == "country":
+        return entity.iso
+    if entity.type == "organization":
+        return entity.name
+    return None
+
+
+def speaker_of(entity: Entity) -> Speaker:
+    return Speaker(name=entity.name, wikidata=entity.wikidata, type=entity.type, side=side_of(entity))
+
+
+class SpeakerResolver:
+    """Resolves subjects in text order; remembers the last speaker for pronouns and null subjects."""
+
+    def __init__(self, analysis: Analysis, cues: SpeechCues) -> None:
+        self.text = analysis.text
+        self.analysis = analysis
+        self.cues = cues
+        rows = [
+            (m.start, m.end, e)
+            for e in analysis.entities
+            for m in e.mentions
+            if 0 <= m.start < m.end <= len(self.text) and m.end - m.start <= MAX_MENTION
+        ]
+        rows.sort(key=lambda r: (r[0], r[1]))
+        self.mentions = rows
+        self.starts = [r[0] for r in rows]
+        self.last: Resolution | None = None
+        self._roles_of: dict[int, set[str]] | None = None
+
+    # -- the mentions of a window ------------------------------------------------------------
+
+    def _inside(self, lo: int, hi: int) -> list[tuple[int, int, Entity]]:
+        i = bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < hi:
+            if self.mentions[i][1] <= hi:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def _is_adjective(self, row: tuple[int, int, Entity]) -> bool:
+        # "russo", "americano": a lowercase country mention qualifies a noun, it does not speak.
+        return row[2].type in ("country", "location") and self.text[row[0]].islower()
+
+    def _found(self, row: tuple[int, int, Entity], confidence: float) -> Resolution:
+        return Resolution(speaker_of(row[2]), Span(row[0], row[1], self.text[row[0] : row[1]]), confidence)
+
+    # -- subjects ------------------------------------------------------------------------------
+
+    def after(self, lo: int, hi: int) -> Resolution | None:
+        """The subject right after a cue verb ("ha detto il ministro", "said Peskov")."""
+        stop = _STOP.search(self.text, lo, min(hi, lo + WINDOW))
+        hi = stop.start() if stop else min(hi, lo + WINDOW)
+        rows = [r for r in self._inside(lo, hi) if not self._is_adjective(r)]
+        persons = [r for r in rows if r[2].type == "person"]
+        if persons:
+            return self._found(persons[0], 0.9)
+        words = list(_WORD.finditer(self.text, lo, hi))
+        if not words:
+            return None
+        first = words[0].group().lower()
+        if first in self.cues.pronouns:
+            return self._pronoun(Span(words[0].start(), words[0].end(), words[0].group()))
+        head = words[: 3]
+        if rows and rows[0][0] <= head[-1].end():
+            return self._found(rows[0], 0.8)
+        role = self._role(lo, hi, first_only=True)
+        if role:
+            return role
+        name = self._name(words, from_start=True)
+        return Resolution(Speaker(name.text), name, 0.6) if name else None
+
+    def before(self, lo: int, hi: int, null_subject: bool = True) -> Resolution | None:
+        """The subject of a verb at ``hi`` in the clause ``[lo, hi)`` ("Il Presidente ha detto")."""
+        hi = self._drop_parenthetical(lo, hi)
+        rows = [r for r in self._inside(lo, hi) if not self._is_adjective(r)]
+        if rows:
+            best = max(rows, key=lambda r: (r[1], r[2].type == "person"))
+            return self._found(best, 0.9)
+        words = list(_WORD.finditer(self.text, lo, hi))
+        if words and words[-1].group().lower() in self.cues.pronouns:
+            w = words[-1]
+            return self._pronoun(Span(w.start(), w.end(), w.group()))
+        role = self._role(lo, hi, first_only=False)
+        if role:
+            return role
+        name = self._name(words, from_start=False)
+        if name and (len(name.text.split()) > 1 or name.start > lo + 2 or not self._sentence_start(name.start)):
+            return Resolution(Speaker(name.text), name, 0.6)
+        if null_subject and all(w.group().islower() for w in words) and len(words) <= 3:
+            return self._null_subject()
+        return None
+
+    def remember(self, resolution: Resolution | None) -> None:
+        if resolution and resolution.speaker:
+            self.last = resolution
+
+    # -- fallbacks -----------------------------------------------------------------------------
+
+    def _drop_parenthetical(self, lo: int, hi: int) -> int:
+        """End of the clause before a ", da parte sua," or ", the minister," insertion."""
+        clause = self.text[lo:hi].rstrip()
+        if clause.endswith(","):
+            cut = clause.rfind(",", 0, len(clause) - 1)
+            if cut > 0:
+                return lo + cut
+        return hi
+
+    def _sentence_start(self, pos: int) -> bool:
+        before = self.text[:pos].rstrip(" \u00a0")
+        return not before or before[-1] in ".!?\n:"
+
+    def _null_subject(self) -> Resolution | None:
+        if self.last is None:
+            return None
+        return Resolution(self.last.speaker, None, min(self.last.confidence, 0.6))
+
+    def _pronoun(self, mention: Span) -> Resolution:
+        if self.last is not None:
+            return Resolution(self.last.speaker, mention, min(self.last.confidence, 0.7))
+        persons = [r for r in self._inside(max(0, mention.start - 2000), mention.start) if r[2].type == "person"]
+        if persons:
+            return Resolution(speaker_of(persons[-1][2]), mention, 0.5)
+        return Resolution(None, mention, 0.3)
+
+    def _role(self, lo: int, hi: int, first_only: bool) -> Resolution | None:
+        if self.cues.roles is None:
+            return None
+        found = list(self.cues.roles.finditer(self.text, lo, hi))
+        if not found:
+            return None
+        m = found[0] if first_only else found[-1]
+        start = self._with_determiner(lo, m.start())
+        if first_only and self.text[lo:start].strip():
+            return None
+        mention = Span(start, m.end(), self.text[start : m.end()])
+        holder = self._role_holder(m.group().lower(), start)
+        if holder is not None:
+            return Resolution(speaker_of(holder), mention, 0.6)
+        return Resolution(None, mention, 0.3)
+
+    def _role_holder(self, role: str, pos: int) -> Entity | None:
+        """The person last mentioned before ``pos`` who is described with ``role`` in the article."""
+        if self._roles_of is None:
+            self._roles_of = self._described_roles()
+        best: tuple[int, Entity] | None = None
+        for start, end, entity in self.mentions:
+            if start >= pos:
+                break
+            if entity.type == "person" and role in self._roles_of.get(id(entity), ()):
+                best = (start, entity)
+        return best[1] if best else None
+
+    def _described_roles(self) -> dict[int, set[str]]:
+        """Role nouns inside a person's mentions or right before them ("il leader nordcoreano Kim")."""
+        roles: dict[int, set[str]] = {}
+        if self.cues.roles is None:
+            return roles
+        for start, end, entity in self.mentions:
+            if entity.type != "person":
+                continue
+            lead = self.text[max(0, start - 40) : start]
+            lead = re.split(r"[.,;:!?\n]", lead)[-1]
+            for m in self.cues.roles.finditer(lead + " " + self.text[start:end]):
+                roles.setdefault(id(entity), set()).add(" ".join(m.group().lower().split()))
+        return roles
+
+    def _with_determiner(self, lo: int, start: int) -> int:
+        head = self.text[lo:start].rstrip()
+        for det in self.cues.determiners:
+            if head.lower().endswith(det) and (len(head) == len(det) or not head[-len(det) - 1].isalnum()):
+                return lo + len(head) - len(det)
+        return start
+
+    def _name(self, words: list[re.Match[str]], from_start: bool) -> Span | None:
+        """A capitalised name sequence at the start (or end) of a window: an unlinked speaker."""
+        seq = words if from_start else list(reversed(words))
+        picked: list[re.Match[str]] = []
+        for w in seq:
+            word = w.group()
+            low = word.lower()
+            if word[0].isupper() and low not in self.cues.determiners and low not in self.cues.pronouns:
+                picked.append(w)
+            elif picked and low in self.cues.name_particles:
+                picked.append(w)
+            else:
+                break
+        while picked and picked[-1].group().lower() in self.cues.name_particles:
+            picked.pop()
+        if not picked:
+            return None
+        if not from_start:
+            picked.reverse()
+        start, end = picked[0].start(), picked[-1].end()
+        if self.cues.roles and self.cues.roles.fullmatch(self.text[start:end]):
+            return None
+        return Span(start, end, self.text[start:end])

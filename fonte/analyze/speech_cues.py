@@ -1,0 +1,91 @@
+"""Per-language speech cues compiled from ``fonte/lang/<code>/speech.toml``.
+
+Every pattern is an alternation of literal phrases with bounded gaps, so matching is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from fonte.lang import available, resource
+
+_START = r"(?<![\w’'-])"
+_END = r"(?![\w’'-])"
+#: Words an auxiliary and its participle may have between them ("ha poi chiarito").
+_GAP = r"(?:[^\W\d_]+\s+){0,2}?"
+
+
+@dataclass(frozen=True)
+class SpeechCues:
+    speech: re.Pattern[str]  # a speech verb: "said", "ha detto", "a déclaré"
+    stance: re.Pattern[str] | None  # a verb taking a quoted object: "praised", "apprezza"
+    after_quote: re.Pattern[str] | None  # only right after a closing mark: „…“, so Scholz
+    complementizer: re.Pattern[str] | None  # "that", "che", "что"
+    according: re.Pattern[str] | None  # before the source: "according to", "secondo"
+    according_after: re.Pattern[str] | None  # after the source: "zufolge"
+    trailing_source: re.Pattern[str] | None  # ", as reported by …" closing a reported clause
+    roles: re.Pattern[str] | None  # role nouns: "minister", "il Presidente"
+    pronouns: frozenset[str]
+    determiners: frozenset[str]
+    name_particles: frozenset[str]
+
+
+def _alternation(phrases: list[str]) -> str:
+    ordered = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
+    # A phrase ending in an apostrophe ("qu’") runs straight into the next word.
+    return "|".join(
+        r"\s+".join(re.escape(w) for w in p.split()) + (_END if p[-1].isalnum() else "") for p in ordered
+    )
+
+
+def _compile(phrases: list[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    return re.compile(_START + "(?:" + _alternation(phrases) + ")", re.IGNORECASE)
+
+
+def _verbs(finite: list[str], auxiliaries: list[str], participles: list[str]) -> re.Pattern[str] | None:
+    branches = []
+    if auxiliaries and participles:
+        branches.append(f"(?:{_alternation(auxiliaries)})\\s+{_GAP}(?:{_alternation(participles)})")
+    if finite:
+        branches.append(_alternation(finite))
+    if not branches:
+        return None
+    return re.compile(_START + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
+
+
+def _merged() -> dict[str, Any]:
+    """Every language's cues together: for text whose language is unknown."""
+    merged: dict[str, list[str]] = {}
+    for code in available("speech"):
+        for key, values in resource(code, "speech").items():
+            merged.setdefault(key, []).extend(values)
+    return merged
+
+
+@cache
+def for_language(lang: str) -> SpeechCues:
+    """The compiled cues of ``lang``; every language's together when it has none."""
+    data = resource(lang, "speech") or _merged()
+
+    def words(key: str) -> list[str]:
+        return list(data.get(key, []))
+
+    speech = _verbs(words("verbs"), words("auxiliaries"), words("participles"))
+    return SpeechCues(
+        speech=speech or re.compile(r"(?!x)x"),
+        stance=_verbs(words("stance"), words("auxiliaries"), words("stance_participles")),
+        after_quote=_compile(words("after_quote")),
+        complementizer=_compile(words("complementizers")),
+        according=_compile(words("according")),
+        according_after=_compile(words("according_after")),
+        trailing_source=_compile(words("trailing_sources")),
+        roles=_compile(words("roles")),
+        pronouns=frozenset(w.lower() for w in words("pronouns")),
+        determiners=frozenset(w.lower() for w in words("determiners")),
+        name_particles=frozenset(w.lower() for w in words("name_particles")),
+    )
