@@ -16,12 +16,16 @@ from fonte.model import RawDocument, Source
 _LOOKS_LIKE_HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 
 
-def megabytes(n: int) -> str:
-    return f"{n / 1_000_000:g} MB"
+def human_size(n: int) -> str:
+    """``n`` bytes as a person reads a size: 10 MB, 500 kB, 200 bytes."""
+    for unit, size in (("GB", 1_000_000_000), ("MB", 1_000_000), ("kB", 1_000)):
+        if n >= size:
+            return f"{n / size:.3g} {unit}"
+    return f"{n} bytes"
 
 
 def too_large(name: str, max_bytes: int) -> InputError:
-    return InputError(f"{name}: larger than the {megabytes(max_bytes)} size cap (raise it with --max-size)")
+    return InputError(f"{name}: larger than the {human_size(max_bytes)} size cap (raise it with --max-size)")
 
 
 def sniff_kind(data: bytes) -> str:

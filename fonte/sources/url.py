@@ -17,7 +17,7 @@ import httpx
 from fonte import settings
 from fonte.errors import FetchError
 from fonte.model import RawDocument, Source
-from fonte.sources.files import megabytes, raw_document, sniff_kind
+from fonte.sources.files import human_size, raw_document, sniff_kind
 
 _REDIRECTS = {301, 302, 303, 307, 308}
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -78,13 +78,13 @@ def _kind(content_type: str, url: str) -> str | None:
 def _read_capped(response: httpx.Response, url: str, max_bytes: int, deadline: float, timeout: float) -> bytes:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
-        raise FetchError(f"{url}: larger than the {megabytes(max_bytes)} size cap (raise it with --max-size)")
+        raise FetchError(f"{url}: larger than the {human_size(max_bytes)} size cap (raise it with --max-size)")
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():  # decompressed: the cap holds for what is read, not what was sent
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"{url}: larger than the {megabytes(max_bytes)} size cap (raise it with --max-size)")
+            raise FetchError(f"{url}: larger than the {human_size(max_bytes)} size cap (raise it with --max-size)")
         if time.monotonic() > deadline:
             raise FetchError(f"{url}: timed out: download took longer than {timeout * settings.TOTAL_TIMEOUT_FACTOR:g} s")
         chunks.append(chunk)
