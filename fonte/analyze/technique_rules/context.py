@@ -1,0 +1,58 @@
+"""What the cue rules need to know about an article: its sentences, headings and actors."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from fonte.analyze.technique_rules.terms import Lexicon
+from fonte.model import Analysis, Span
+
+
+@dataclass
+class ArticleContext:
+    text: str
+    sentences: list[Span]
+    headline_starts: frozenset[int]  # sentences that are the title or a heading
+    actors: list[tuple[int, int]] = field(default_factory=list)  # sorted (start, end) of actor mentions
+    _starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, analysis: Analysis, actor_words: Lexicon | None) -> ArticleContext:
+        text = analysis.text
+        sentences = analysis.sentences or [analysis.span(0, len(text))]
+        a = analysis.article
+        heads = [a.title] if a.title else []
+        heads += a.headings
+        head_ranges = [(h.start, h.end) for h in heads]
+        headline_starts = frozenset(
+            s.start for s in sentences if any(hs <= s.start and s.end <= he for hs, he in head_ranges)
+        )
+        actors = {(m.start, m.end) for e in analysis.entities for m in e.mentions}
+        if actor_words is not None:
+            actors.update((m.start(), m.end()) for m in actor_words.finditer(text))
+        ctx = cls(text, sentences, headline_starts, sorted(actors))
+        ctx._starts = [s.start for s in sentences]
+        return ctx
+
+    def sentence_at(self, offset: int) -> Span:
+        i = max(bisect_right(self._starts, offset) - 1, 0)
+        return self.sentences[i]
+
+    def is_headline(self, sentence: Span) -> bool:
+        return sentence.start in self.headline_starts
+
+    def nearest_actor(self, start: int, end: int, within: Span, reach: int) -> tuple[int, int] | None:
+        """The actor mention closest to ``start:end`` inside ``within``, at most ``reach`` characters away."""
+        lo = bisect_right(self.actors, (start - reach, -1))
+        best: tuple[int, int] | None = None
+        best_gap = reach + 1
+        for a_start, a_end in self.actors[lo:]:
+            if a_start > end + reach:
+                break
+            if a_start < within.start or a_end > within.end or (a_start < end and start < a_end):
+                continue
+            gap = a_start - end if a_start >= end else start - a_end
+            if gap < best_gap:
+                best, best_gap = (a_start, a_end), gap
+        return best

@@ -1,0 +1,173 @@
+"""Cue rules: a lexicon or pattern from ``fonte/lang/<code>/techniques.toml`` that marks a technique.
+
+Each ``[[rule]]`` names its technique, a confidence (roughly its paragraph-level precision on the
+SemEval-2023 training data), an explanation template and how far the finding's span reaches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from fonte.analyze.technique_rules.context import ArticleContext
+from fonte.analyze.technique_rules.terms import Lexicon, trie_pattern
+from fonte.lang import resource
+from fonte.model import Technique
+
+#: How a rule's span grows from the matched cue.
+SPAN_MODES = ("match", "label", "clause", "sentence", "actor")
+_CLAUSE_END = re.compile(r"[;:!?…\n”»\"]|\.(?=\s|$)")
+#: Characters an actor may be from the labelling word it is applied to.
+ACTOR_REACH = 25
+
+
+@dataclass(frozen=True)
+class CueRule:
+    id: str  # the producer id, "rule:<lang>:<name>"
+    technique: str
+    confidence: float
+    why: str
+    lexicon: Lexicon
+    span: str = "match"
+    needs_actor: bool = False
+    merge: bool = False
+    sentence_ends: str = ""  # also report whole sentences ending with this mark
+    max_words: int = 10_000
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    rules: tuple[CueRule, ...]
+    actors: Lexicon | None
+    label_prefix: re.Pattern[str] | None
+    # Every rule's pattern as one zero-width lookahead: a single pass over the text finds the
+    # offsets where some rule matches, and only there is each rule tried (speed, not meaning).
+    starts: re.Pattern[str] | None
+
+
+def _starts(rules: tuple[CueRule, ...]) -> re.Pattern[str] | None:
+    terms = [t for r in rules for t in r.lexicon.terms]
+    if not terms:
+        return None
+    return re.compile(rf"(?<!\w)(?=(?:{trie_pattern(terms)})(?!\w))", re.IGNORECASE)
+
+
+def _rule(lang: str, raw: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> CueRule:
+    terms = list(raw.get("terms", []))
+    patterns = list(raw.get("patterns", []))
+    for name in raw.get("include", []):  # another rule's vocabulary, reused rather than copied
+        terms += by_name[name].get("terms", [])
+        patterns += by_name[name].get("patterns", [])
+    span = raw.get("span", "match")
+    if span not in SPAN_MODES:
+        raise ValueError(f"techniques.toml ({lang}): rule {raw['name']} has unknown span {span!r}")
+    return CueRule(
+        id=f"rule:{lang}:{raw['name']}",
+        technique=raw["technique"],
+        confidence=float(raw.get("confidence", 0.5)),
+        why=raw["why"],
+        lexicon=Lexicon(terms, patterns),
+        span=span,
+        needs_actor=bool(raw.get("needs_actor", False)),
+        merge=bool(raw.get("merge", False)),
+        sentence_ends=raw.get("sentence_ends", ""),
+        max_words=int(raw.get("max_words", 10_000)),
+    )
+
+
+@cache
+def language_rules(lang: str) -> LanguageRules:
+    """The compiled rules of one language (empty when it ships no ``techniques.toml``)."""
+    data = resource(lang, "techniques")
+    raw_rules = data.get("rule", [])
+    by_name = {r["name"]: r for r in raw_rules}
+    actors = data.get("actors", {})
+    prefix = data.get("label_prefix")
+    rules = tuple(_rule(lang, r, by_name) for r in raw_rules)
+    return LanguageRules(
+        rules=rules,
+        starts=_starts(rules),
+        actors=Lexicon(actors.get("terms", []), actors.get("patterns", [])) if actors else None,
+        label_prefix=re.compile(rf"(?:{prefix})$", re.IGNORECASE) if prefix else None,
+    )
+
+
+def _explain(rule: CueRule, cue: str, actor: str | None) -> str:
+    gloss = rule.lexicon.gloss(cue)
+    return rule.why.format(match=cue, gloss=f" ({gloss})" if gloss and gloss.lower() != cue.lower() else "",
+                           actor=actor or "an actor")
+
+
+def _grow(rule: CueRule, rules: LanguageRules, ctx: ArticleContext, start: int, end: int) -> tuple[int, int]:
+    sentence = ctx.sentence_at(start)
+    if rule.span == "sentence":
+        return sentence.start, sentence.end
+    if rule.span == "clause":
+        m = _CLAUSE_END.search(ctx.text, end, sentence.end)
+        return start, m.start() if m else sentence.end
+    if rule.span == "label" and rules.label_prefix is not None:
+        window_start = max(sentence.start, start - 30)
+        m = rules.label_prefix.search(ctx.text, window_start, start)
+        if m and m.start() < start:
+            return m.start(), end
+    return start, end
+
+
+def apply(rules: LanguageRules, ctx: ArticleContext) -> list[Technique]:
+    """Every finding of every cue rule of one language."""
+    text = ctx.text
+    found: list[Technique] = []
+    reached = [0] * len(rules.rules)  # where each rule's last match ended: its matches never overlap
+    for candidate in rules.starts.finditer(text) if rules.starts else ():
+        pos = candidate.start()
+        for k, rule in enumerate(rules.rules):
+            if pos < reached[k] or rule.lexicon.pattern is None:
+                continue
+            m = rule.lexicon.pattern.match(text, pos)
+            if m is None or m.end() == pos:
+                continue
+            reached[k] = m.end()
+            found.extend(_finding(rule, rules, ctx, m))
+    for rule in rules.rules:
+        if rule.lexicon.extra is not None:
+            for m in rule.lexicon.extra.finditer(text):
+                if m.end() > m.start():
+                    found.extend(_finding(rule, rules, ctx, m))
+        if rule.sentence_ends:
+            found.extend(_sentence_findings(rule, ctx))
+    return found
+
+
+def _sentence_findings(rule: CueRule, ctx: ArticleContext) -> list[Technique]:
+    """Sentences that end with the rule's mark ("?" for doubt, "!" for slogans), short enough."""
+    found = []
+    for s in ctx.sentences:
+        body = s.text.rstrip("”»\"’)")
+        if body.endswith(rule.sentence_ends) and len(s.text.split()) <= rule.max_words:
+            found.append(Technique(rule.technique, s.text, s.start, s.end, rule.confidence,
+                                   rule.why.format(match=s.text, gloss="", actor="an actor"), rule.id))
+    return found
+
+
+def _finding(rule: CueRule, rules: LanguageRules, ctx: ArticleContext, m: re.Match[str]) -> list[Technique]:
+    """The finding one cue match makes (none when an actor-bound rule has no actor nearby)."""
+    text = ctx.text
+    start, end = m.span()
+    actor_text = None
+    if rule.needs_actor:
+        sentence = ctx.sentence_at(start)
+        actor = ctx.nearest_actor(start, end, sentence, ACTOR_REACH)
+        if actor is None:
+            return []
+        actor_text = text[actor[0]:actor[1]]
+        if rule.span == "actor":
+            # A label in a headline colours the whole headline; elsewhere label and actor.
+            start, end = (sentence.start, sentence.end) if ctx.is_headline(sentence) else (
+                min(start, actor[0]), max(end, actor[1]))
+    start, end = _grow(rule, rules, ctx, start, end)
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    return [Technique(rule.technique, text[start:end], start, end, rule.confidence,
+                      _explain(rule, m.group(), actor_text), rule.id)]
