@@ -9,7 +9,6 @@ Analysis runs in worker processes with ``jobs > 1``; the store is written by thi
 from __future__ import annotations
 
 import glob
-import hashlib
 import logging
 import multiprocessing
 import time
@@ -21,9 +20,10 @@ from pathlib import Path
 
 from fonte.analyze.pipeline import Options
 from fonte.corpus.store import normalise_url
-from fonte.errors import FonteError, InputError, StoreError
-from fonte.model import Analysis, RawDocument, Source
+from fonte.errors import FonteError, StoreError
+from fonte.model import Analysis, RawDocument
 from fonte.sources.feeds import looks_like_feed, read_feed, read_feed_url
+from fonte.sources.files import read_file
 from fonte.sources.jsonl import OnError, read_jsonl
 from fonte.sources.warc import is_warc, read_warc
 
@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 
 BATCH_SIZE = 64
 _GLOB_CHARS = set("*?[")
-_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
@@ -55,15 +54,6 @@ class IngestSummary:
         )
 
 
-def _file_document(path: Path) -> RawDocument:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    kind = "html" if path.suffix.lower() in _HTML_SUFFIXES else "text"
-    return RawDocument(data=data, source=Source(path=str(path), sha256=hashlib.sha256(data).hexdigest()), kind=kind)
-
-
 def read_path(path: Path, on_error: OnError, fetch: bool = True) -> Iterator[RawDocument]:
     """The documents of one file, by its kind: WARC, JSON Lines, feed, HTML or plain text."""
     if is_warc(path):
@@ -73,7 +63,7 @@ def read_path(path: Path, on_error: OnError, fetch: bool = True) -> Iterator[Raw
     elif looks_like_feed(path):
         yield from read_feed(path, on_error, fetch)
     else:
-        yield _file_document(path)
+        yield read_file(path)
 
 
 def _expand(spec: str) -> list[Path] | None:
@@ -103,7 +93,7 @@ def iter_documents(sources: Iterable[str], on_error: OnError, fetch: bool = True
             try:
                 yield from open_stream()
             except FonteError as exc:
-                on_error(name, str(exc))
+                on_error(name, str(exc).removeprefix(f"{name}: "))
 
 
 def analyse_document(raw: RawDocument, options: Options) -> tuple[Analysis | None, str | None]:
@@ -150,7 +140,7 @@ def ingest(
     pending_errors: list[tuple[str, str]] = []
 
     def on_error(where: str, reason: str) -> None:
-        log.warning("%s: %s", where, reason)
+        log.info("%s: %s", where, reason)
         summary.failed += 1
         pending_errors.append((where, reason))
         summary.failures.append((where, reason))

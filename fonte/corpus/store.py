@@ -359,7 +359,7 @@ class Store:
         try:
             self.con.execute("BEGIN TRANSACTION")
             self.con.execute(f"DELETE FROM {name}")
-            if table.num_rows:
+            if incoming.num_rows:
                 self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM incoming")
             self.con.execute("COMMIT")
         except (duckdb.Error, OSError) as exc:
@@ -386,7 +386,7 @@ class Store:
             for name, files in found.items():
                 source = f"read_parquet({files!r})"
                 if name == "outlets":
-                    self._insert("outlets", self.con.sql(f"SELECT * FROM {source}").fetch_arrow_table())
+                    self._insert("outlets", self.con.sql(f"SELECT * FROM {source}").to_arrow_table())
                     continue
                 key = "id" if name == "articles" else "article_id"
                 self.con.execute(
