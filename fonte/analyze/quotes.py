@@ -21,6 +21,8 @@ from fonte.model import Analysis, Quote, Span
 
 #: A quoted span without a cue is speech from this many words on.
 MIN_CLAUSE_WORDS = 6
+#: A reported clause has at least this many words ("переговоры продолжатся").
+MIN_REPORTED_WORDS = 2
 #: A cue-less quoted term up to this many words is a scare quote.
 MAX_SCARE_WORDS = 5
 #: Words a subject may have between a closing mark and its verb ("the Russian president said").
@@ -29,6 +31,10 @@ MAX_SUBJECT_WORDS = 6
 MAX_LEAD_WORDS = 4
 #: Words between a speech verb and "that" ("said in a statement on Monday that").
 MAX_THAT_GAP_WORDS = 15
+#: Problems with marks reported one by one; the rest are counted.
+MAX_WARNINGS = 5
+#: Characters searched after a speech verb for its "that".
+THAT_WINDOW = 200
 #: Characters searched after a closing mark for its attribution.
 AFTER_WINDOW = 160
 _SENTENCE_END = re.compile(r"[.!?…]")
@@ -74,7 +80,12 @@ def is_full_clause(text: str) -> bool:
     words = _words(text)
     if words >= MIN_CLAUSE_WORDS:
         return True
-    return words >= 2 and text[:1].isupper() and text.rstrip()[-1:] in ".!?…"
+    return words >= 2 and is_sentence(text)
+
+
+def is_sentence(text: str) -> bool:
+    """A capitalised stretch with final punctuation, even one word long ("Never.")."""
+    return text[:1].isupper() and text.rstrip()[-1:] in ".!?…"
 
 
 def is_title_like(text: str) -> bool:
@@ -96,8 +107,11 @@ class _Quoter:
         self.sentence_starts = [s.start for s in self.sentences]
         self.resolver = SpeakerResolver(analysis, cues)
         self.spans, warnings = scan(self.text, self.blocks)
-        for w in dict.fromkeys(warnings):
+        warnings = list(dict.fromkeys(warnings))
+        for w in warnings[:MAX_WARNINGS]:
             analysis.warn(w)
+        if len(warnings) > MAX_WARNINGS:
+            analysis.warn(f"quotes: {len(warnings) - MAX_WARNINGS} more unbalanced quotation marks")
         self.outer = [q for q in self.spans if q.depth == 0]
         self.outer_starts = [q.open_at for q in self.outer]
         self.quotes: list[Quote] = []
@@ -135,7 +149,7 @@ class _Quoter:
         for verb in self.cues.speech.finditer(self.text, s.start, s.end):
             if self.inside_quote(verb.start()):
                 continue
-            comp = self.cues.complementizer.search(self.text, verb.end(), s.end)
+            comp = self.cues.complementizer.search(self.text, verb.end(), min(s.end, verb.end() + THAT_WINDOW))
             if comp is None:
                 continue
             gap = self.text[verb.end() : comp.start()]
@@ -144,7 +158,7 @@ class _Quoter:
             if _words(gap) and gap.rstrip().endswith(",") and "," not in gap.rstrip()[:-1]:
                 continue  # "confirms the ties, which …": a relative pronoun, not "that"
             clause = self._trim_clause(comp.end(), s.end)
-            if clause and _words(clause.text) >= 3:
+            if clause and _words(clause.text) >= MIN_REPORTED_WORDS:
                 cue = Span(verb.start(), verb.end(), verb.group())
                 found_before = (s.start, verb.start())
                 out.append(_Clause(clause, cue, found_before, "before", "rule:indirect-that"))
@@ -163,19 +177,21 @@ class _Quoter:
                     continue
                 lead = self.text[s.start : m.start()].strip()
                 if not lead:
-                    clause = self._trim_clause(res.mention.end, s.end)
+                    # Past the whole word: an inflected name ("Пескова") may be longer than its mention.
+                    word_end = re.compile(r"[\w’'-]*").match(self.text, res.mention.end).end()
+                    clause = self._trim_clause(word_end, s.end)
                 elif lead.endswith(","):
                     clause = self._trim_clause(s.start, s.start + len(self.text[s.start : m.start()].rstrip()) - 1)
                 else:
                     continue
-                if clause and _words(clause.text) >= 3:
+                if clause and _words(clause.text) >= MIN_REPORTED_WORDS:
                     cue = Span(m.start(), m.end(), m.group())
                     out.append(_Clause(clause, cue, (m.end(), s.end), "after", "rule:indirect-according"))
                     break
         if self.cues.according_after:
             for m in self.cues.according_after.finditer(self.text, s.start, min(s.end, s.start + 80)):
                 clause = self._trim_clause(m.end(), s.end)
-                if clause and _words(clause.text) >= 3:
+                if clause and _words(clause.text) >= MIN_REPORTED_WORDS:
                     cue = Span(m.start(), m.end(), m.group())
                     out.append(_Clause(clause, cue, (s.start, m.start()), "before", "rule:indirect-according"))
                     break
@@ -225,7 +241,7 @@ class _Quoter:
             return None
         between = self.text[lo : best.start()]
         if _ONLY_PUNCT.fullmatch(between):
-            res = self.resolver.after(best.end(), hi)
+            res = self.resolver.after(best.end(), hi) or self.resolver.inside_cue(best.start(), best.end())
             return best, res if res else self.resolver.before(best.end(), best.end())
         if best.re is self.cues.after_quote:
             return None
@@ -328,11 +344,12 @@ class _Quoter:
             kind = "partial" if (embedded or (stance and short)) else "direct"
             by = "rule:quote-stance" if stance else "rule:quote-lead"
             self._attribute(pieces, kind, res, verb, 0.85, by, block)
-        elif is_full_clause(inner) and not is_title_like(inner):
+        elif (is_full_clause(inner) or is_sentence(inner)) and not is_title_like(inner):
             prev = self.previous
-            if prev is not None and prev[1] is not None and prev[0] in (block, block - 1):
+            if prev is not None and prev[0] in (block, block - 1):
+                # “…,” the minister said. “Never.”: the next quote goes on with the same voice.
                 self._attribute(pieces, "direct", prev[1], None, 0.6, "rule:quote-continuation", block)
-            else:
+            elif is_full_clause(inner):
                 self._attribute(pieces, "direct", None, None, 0.4, "rule:quote-unattributed", block)
 
     def _split_by_dashes(self, q: QuotedSpan) -> bool:

@@ -14,6 +14,10 @@ _STOP = re.compile(r"[,.;:!?()\[\]—–«»“”„\"\n]|\s-\s")
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
 #: A subject window reaches this far at most.
 WINDOW = 90
+#: A subject before its verb is looked for this far back.
+CLAUSE_WINDOW = 300
+#: How far back a role noun looks for the person it names.
+ROLE_REACH = 5000
 #: Longest mention the index keeps (bounds the look-back of the mention search).
 MAX_MENTION = 80
 
@@ -105,6 +109,7 @@ class SpeakerResolver:
 
     def before(self, lo: int, hi: int, null_subject: bool = True) -> Resolution | None:
         """The subject of a verb at ``hi`` in the clause ``[lo, hi)`` ("Il Presidente ha detto")."""
+        lo = max(lo, hi - CLAUSE_WINDOW)
         hi = self._drop_parenthetical(lo, hi)
         rows = [r for r in self._inside(lo, hi) if not self._is_adjective(r)]
         if rows:
@@ -122,6 +127,15 @@ class SpeakerResolver:
             return Resolution(Speaker(name.text), name, 0.6)
         if null_subject and all(w.group().islower() for w in words) and len(words) <= 3:
             return self._null_subject()
+        return None
+
+    def inside_cue(self, lo: int, hi: int) -> Resolution | None:
+        """A pronoun inside the cue itself ("a-t-elle dit", "selon lui")."""
+        for w in _WORD.finditer(self.text, lo, hi):
+            for part in w.group().split("-"):
+                if part.lower() in self.cues.pronouns:
+                    at = w.start() + w.group().index(part)
+                    return self._pronoun(Span(at, at + len(part), part))
         return None
 
     def remember(self, resolution: Resolution | None) -> None:
@@ -177,9 +191,8 @@ class SpeakerResolver:
         if self._roles_of is None:
             self._roles_of = self._described_roles()
         best: tuple[int, Entity] | None = None
-        for start, end, entity in self.mentions:
-            if start >= pos:
-                break
+        lo, hi = bisect_left(self.starts, pos - ROLE_REACH), bisect_left(self.starts, pos)
+        for start, end, entity in self.mentions[lo:hi]:
             if entity.type == "person" and role in self._roles_of.get(id(entity), ()):
                 best = (start, entity)
         return best[1] if best else None
