@@ -119,12 +119,12 @@ class SpeakerResolver:
         if words and words[-1].group().lower() in self.cues.pronouns:
             w = words[-1]
             return self._pronoun(Span(w.start(), w.end(), w.group()))
-        role = self._role(lo, hi, first_only=False)
-        if role:
-            return role
         name = self._name(words, from_start=False)
         if name and (len(name.text.split()) > 1 or name.start > lo + 2 or not self._sentence_start(name.start)):
             return Resolution(Speaker(name.text), name, 0.6)
+        role = self._role(lo, hi, first_only=False)
+        if role:
+            return role
         if null_subject and all(w.group().islower() for w in words) and len(words) <= 3:
             return self._null_subject()
         return None
@@ -184,6 +184,9 @@ class SpeakerResolver:
         holder = self._role_holder(m.group().lower(), start)
         if holder is not None:
             return Resolution(speaker_of(holder), mention, 0.6)
+        if self.last is not None and self.last.speaker and self.last.speaker.type in (None, "person"):
+            # No one is described with this role: the person just quoted is the likeliest referent.
+            return Resolution(self.last.speaker, mention, 0.45)
         return Resolution(None, mention, 0.3)
 
     def _role_holder(self, role: str, pos: int) -> Entity | None:
@@ -225,6 +228,8 @@ class SpeakerResolver:
         for w in seq:
             word = w.group()
             low = word.lower()
+            if picked and (word.isupper() or (self.cues.roles and self.cues.roles.fullmatch(word))):
+                break  # "della NATO Jens Stoltenberg", "Segretario Generale …": the name ends here
             if word[0].isupper() and low not in self.cues.determiners and low not in self.cues.pronouns:
                 picked.append(w)
             elif picked and low in self.cues.name_particles:
