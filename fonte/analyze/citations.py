@@ -1,7 +1,221 @@
-"""Placeholder until the citations analyser lands (being built in this session)."""
+"""Citations: every place an article leans on another outlet or agency, and the article's own outlet.
 
-from fonte.model import Analysis
+Three rules, in order of trust: a dateline or agency credit ("MOSCA (Reuters) –", "(ANSA)"); a
+catalogued outlet name next to a reporting cue ("come riportato da Ria Novosti", "Reuters reported");
+an unknown name after an agency noun ("the news agency Xyz"). Cues are per-language data in
+``fonte/lang/<code>/citations.toml``; outlet names come from the catalogue (``fonte.kb.outlets``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from fonte.kb.outlets import Catalogue, NameHit, catalogue, name_endings, normalise_domain
+from fonte.lang import LANGUAGES, available, resource
+from fonte.model import Analysis, Article, Citation, Outlet
+
+#: Confidence of each rule.
+CONFIDENCE_CREDIT = 0.9
+CONFIDENCE_CUE = 0.9
+CONFIDENCE_AGENCY_NOUN = 0.6  # "l'agenzia Tass ..." with no reporting verb: it may be talked about
+CONFIDENCE_UNKNOWN = 0.5
+
+#: How far before a name a cue may start (characters); cues are short phrases.
+CUE_WINDOW = 120
+
+# A credit line: up to a few words of place and date before "(Agency)" at a paragraph's start.
+_DATELINE_LEAD = re.compile(r"[^\W\d_][^\n()!?]{0,50}?\s*")
+_DASH_AFTER = re.compile(r"\s*[-–—:]")
+_CREDIT_AT_END = re.compile(r"\s*\.?\s*")
+_FRAGMENT = re.compile(r"\{(\w+)\}")
+# An agency name nobody catalogued: up to four words; only the capitalised ones are kept.
+_UNKNOWN_NAME = r"(?P<name>[«\"“„]?[^\W\d_][\w’'-]*(?:[ \t][^\W\d_][\w’'-]*){0,3})"
+
+
+@dataclass(frozen=True)
+class CuePatterns:
+    """One language's cues, compiled."""
+
+    before: re.Pattern[str]  # matches at the end of the text before a name
+    after: re.Pattern[str]  # matches at the start of the text after a name
+    cue_only: re.Pattern[str]  # a reporting cue ending at the end of a window
+    unknown: re.Pattern[str] | None  # agency noun phrase + a name
+
+
+def _expand(pattern: str, fragments: dict[str, str]) -> str:
+    """Insert fragments and let the data's single spaces stand for any run of whitespace."""
+    pattern = _FRAGMENT.sub(lambda m: fragments.get(m.group(1), m.group(0)), pattern)
+    return pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
+
+
+@cache
+def cue_patterns(lang: str) -> CuePatterns | None:
+    data = resource(lang, "citations")
+    cues = data.get("cues")
+    if not cues:
+        return None
+    fragments = data.get("fragments", {})
+
+    def alternation(key: str) -> str:
+        return "|".join(f"(?:{_expand(p, fragments)})" for p in cues.get(key, [])) or r"(?!)"
+
+    before, after = alternation("before"), alternation("after")
+    news_agency, agency = alternation("news_agency"), alternation("agency")
+    art = _expand(fragments.get("art", r"(?!)"), fragments)
+    flags = re.IGNORECASE
+    return CuePatterns(
+        before=re.compile(
+            rf"(?:(?<!\w)(?P<cue>{before})\s*(?:(?<!\w)(?P<agency>{news_agency}|{agency})\s*)?"
+            rf"|(?<!\w)(?P<agency_only>{news_agency}|{agency})\s*)(?:(?<!\w){art}\s*)?$",
+            flags,
+        ),
+        after=re.compile(rf"(?:{after})(?!\w)", flags),
+        cue_only=re.compile(rf"(?<!\w)(?:{before})\s*$", flags),
+        unknown=re.compile(
+            rf"(?<!\w)(?:(?P<news>{news_agency})|(?P<agency>{agency}))\s+{_UNKNOWN_NAME}", flags
+        ),
+    )
+
+
+def own_outlet(article: Article, cat: Catalogue) -> Outlet | None:
+    """The article's own outlet, from its URL's domain or its site name."""
+    domain = normalise_domain(article.source.url) if article.source.url else ""
+    entry = cat.lookup_domain(domain) if domain else None
+    if entry is None and article.site_name:
+        entry = cat.lookup_name(article.site_name)
+    if entry is not None:
+        return entry.to_outlet(domain or None)
+    if article.site_name or domain:
+        return Outlet(name=article.site_name or domain, domain=domain or None)
+    return None
+
+
+def _paragraph_bounds(analysis: Analysis) -> list[tuple[int, int]]:
+    if analysis.article.paragraphs:
+        return [(p.start, p.end) for p in analysis.article.paragraphs]
+    bounds, start = [], 0
+    for line in analysis.text.split("\n"):
+        bounds.append((start, start + len(line)))
+        start += len(line) + 1
+    return bounds
+
+
+def _enclosing(text: str, bounds: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    """The paragraph holding ``pos``; outside every paragraph (a title, a heading), its line."""
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and bounds[i][0] <= pos <= bounds[i][1]:
+        return bounds[i]
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+def _credit(text: str, hit: NameHit, para: tuple[int, int]) -> tuple[int, int, str] | None:
+    """A dateline ("MOSCA (Reuters) –") or a credit ("(ANSA)") at a paragraph's start or end."""
+    if hit.start == 0 or text[hit.start - 1] != "(" or text[hit.end : hit.end + 1] != ")":
+        return None
+    opening, closing = hit.start - 1, hit.end + 1
+    lead, tail = text[para[0] : opening], text[closing : para[1]]
+    if not lead.strip():
+        return opening, closing, "citations.credit"
+    dash = _DASH_AFTER.match(tail)
+    if dash and lead[0].isupper() and _DATELINE_LEAD.fullmatch(lead):
+        return para[0], closing + len(dash.group()), "citations.dateline"
+    if _CREDIT_AT_END.fullmatch(tail):
+        return opening, closing, "citations.credit"
+    return None
+
+
+def _cued(text: str, hit: NameHit, para: tuple[int, int], cues: list[CuePatterns]) -> tuple[int, int, float] | None:
+    """The span from a cue to the name (or from the name to a cue after it), and its confidence."""
+    window_start = max(para[0], hit.start - CUE_WINDOW)
+    window = text[window_start : hit.start]
+    for patterns in cues:
+        before = patterns.before.search(window)
+        after = patterns.after.match(text, hit.end)
+        if after and after.end() > para[1]:
+            after = None
+        if not before and not after:
+            continue
+        start = window_start + before.start() if before else hit.start
+        end = after.end() if after else hit.end
+        reporting = after is not None or (before is not None and before.group("cue") is not None)
+        return start, end, CONFIDENCE_CUE if reporting else CONFIDENCE_AGENCY_NOUN
+    return None
+
+
+def _unknown_agencies(
+    analysis: Analysis, cues: list[CuePatterns], taken: list[tuple[int, int]], cat: Catalogue
+) -> list[Citation]:
+    """Agencies the catalogue lacks, named right after a news-agency noun or an agency noun with a cue."""
+    text = analysis.text
+    found = []
+    for patterns in cues:
+        if patterns.unknown is None:
+            continue
+        for m in patterns.unknown.finditer(text):
+            words = []
+            for word in m.group("name").split():
+                if not word.lstrip("«\"“„")[:1].isupper():
+                    break
+                words.append(word)
+            if not words:
+                continue
+            name_start = m.start("name")
+            name_end = text.find(words[-1], name_start) + len(words[-1])
+            start = m.start()
+            before = patterns.cue_only.search(text[max(0, start - CUE_WINDOW) : start])
+            if before:
+                start = max(0, start - CUE_WINDOW) + before.start()
+            after = patterns.after.match(text, name_end)
+            end = after.end() if after else name_end
+            if m.group("news") is None and not before and not after:
+                continue  # "l'agenzia Frontex": an agency, but not one that reports news
+            if any(a < end and start < b for a, b in taken):
+                continue
+            name = text[name_start:name_end].strip("«\"“„»”")
+            if cat.lookup_name(name) is not None:
+                continue
+            taken.append((start, end))
+            found.append(
+                Citation(
+                    outlet=Outlet(name=name, kind="agency"),
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    confidence=CONFIDENCE_UNKNOWN,
+                    by="citations.unknown-agency",
+                )
+            )
+    return found
 
 
 def run(analysis: Analysis, options) -> None:
-    return None
+    cat = catalogue()
+    analysis.outlet = own_outlet(analysis.article, cat)
+    langs = [analysis.language] if analysis.language in LANGUAGES else available("citations")
+    cues = [p for p in (cue_patterns(lang) for lang in langs) if p is not None]
+    endings = tuple(sorted({e for lang in langs for e in name_endings(lang)}, key=len, reverse=True))
+    text = analysis.text
+    bounds = _paragraph_bounds(analysis)
+    starts = [b[0] for b in bounds]
+    citations: list[Citation] = []
+    for hit in cat.find(text, endings):
+        para = _enclosing(text, bounds, starts, hit.start)
+        outlet = hit.entry.to_outlet()
+        credit = _credit(text, hit, para)
+        if credit:
+            start, end, by = credit
+            if analysis.outlet and analysis.outlet.name == outlet.name:
+                continue  # an outlet crediting itself cites nobody
+            citations.append(Citation(outlet, text[start:end], start, end, CONFIDENCE_CREDIT, by))
+            continue
+        cued = _cued(text, hit, para, cues)
+        if cued:
+            start, end, confidence = cued
+            citations.append(Citation(outlet, text[start:end], start, end, confidence, "citations.cue"))
+    taken = [(c.start, c.end) for c in citations]
+    citations += _unknown_agencies(analysis, cues, taken, cat)
+    analysis.citations = sorted(citations, key=lambda c: c.start)

@@ -1,0 +1,386 @@
+"""The outlet catalogue: news outlets, agencies and influence-operation networks.
+
+fonte ships its own catalogue (``fonte/kb/data/outlets.toml``); a user may add to it with
+``fonte outlets import``, which writes ``outlets.user.json`` in the user data folder. A user entry
+with the same name as a bundled one replaces it, and its domains take precedence.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from itertools import islice
+from typing import Any, Iterator
+from urllib.parse import urlsplit
+
+from fonte.errors import DataError
+from fonte.lang import resource
+from fonte.model import Outlet
+
+BUNDLED = Path(__file__).parent / "data" / "outlets.toml"
+USER_FILE_NAME = "outlets.user.json"
+
+#: State Media Monitor typology codes read as state-affiliated, and those read as independent.
+STATE_AFFILIATED_TYPOLOGIES = frozenset({"SC", "CaPu", "CaPr"})
+INDEPENDENT_TYPOLOGIES = frozenset({"ISFM", "ISF", "ISM", "IP"})
+TYPOLOGIES = STATE_AFFILIATED_TYPOLOGIES | INDEPENDENT_TYPOLOGIES
+KINDS = ("agency", "newspaper", "broadcaster", "website", "network")
+
+_TOKEN = re.compile(r"\w+")
+# What may stand between two words of one name: a space, a hyphen, quotation marks
+# (РИА «Новости»), an apostrophe (L'Orient) — never a sentence mark or a line break.
+_NAME_GAP = re.compile(r"[ \t\u00a0\-‐‑–'’\"«»“”„‹›]{1,3}")
+_OPENING_QUOTES = "«“„‹\""
+_CLOSING_QUOTES = "»”“›\""
+# A name written as a social handle or hashtag (@RT_com, #RT) or followed by one ("RT @user",
+# the retweet marker) is not the outlet speaking.
+_HANDLE_BEFORE = ("@", "#")
+_HANDLE_AFTER = re.compile(r"\s?@\w")
+# A name joined by a hyphen to a further word is part of another name (Interfax-Ukraine).
+_COMPOUND_AFTER = re.compile(r"[-‐‑]\w")
+
+
+def typology_state_affiliated(typology: str | None) -> bool | None:
+    """True for state-controlled or captured media, False for independent public media, else None."""
+    if typology in STATE_AFFILIATED_TYPOLOGIES:
+        return True
+    if typology in INDEPENDENT_TYPOLOGIES:
+        return False
+    return None
+
+
+@dataclass(frozen=True)
+class OutletEntry:
+    """One catalogued outlet; ``variants`` are the other names it goes by."""
+
+    name: str
+    variants: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    country: str | None = None  # ISO 3166-1 alpha-2
+    kind: str | None = None  # one of KINDS
+    typology: str | None = None  # State Media Monitor code
+    state_affiliated: bool | None = None
+    operation: str | None = None  # the documented influence operation a network belongs to
+    source: str = "fonte"  # "fonte" (bundled) or the file a user imported it from
+
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.variants)
+
+    def to_outlet(self, domain: str | None = None) -> Outlet:
+        return Outlet(
+            name=self.name,
+            domain=domain or (self.domains[0] if self.domains else None),
+            country=self.country,
+            state_affiliated=self.state_affiliated,
+            typology=self.typology,
+            kind=self.kind,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["variants"], d["domains"] = list(self.variants), list(self.domains)
+        return d
+
+
+def make_entry(
+    name: str,
+    *,
+    variants: list[str] | tuple[str, ...] = (),
+    domains: list[str] | tuple[str, ...] = (),
+    country: str | None = None,
+    kind: str | None = None,
+    typology: str | None = None,
+    state_affiliated: bool | None = None,
+    operation: str | None = None,
+    source: str = "fonte",
+) -> OutletEntry:
+    """An entry with normalised fields; the typology decides ``state_affiliated`` when it is known."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("an outlet needs a name")
+    if typology is not None and typology not in TYPOLOGIES:
+        raise ValueError(f"unknown typology {typology!r} (expected one of {', '.join(sorted(TYPOLOGIES))})")
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
+    if country is not None and not re.fullmatch(r"[A-Z]{2}", country):
+        raise ValueError(f"country {country!r} is not an ISO 3166-1 alpha-2 code")
+    by_typology = typology_state_affiliated(typology)
+    # Kept apart when only the case differs: "TASS" matches only as written, "Tass" in any case.
+    seen = {name}
+    unique_variants = []
+    for v in variants:
+        v = " ".join(v.split())
+        if v and v not in seen:
+            seen.add(v)
+            unique_variants.append(v)
+    clean_domains = []
+    for d in domains:
+        d = normalise_domain(d)
+        if d and d not in clean_domains:
+            clean_domains.append(d)
+    return OutletEntry(
+        name=name,
+        variants=tuple(unique_variants),
+        domains=tuple(clean_domains),
+        country=country,
+        kind=kind,
+        typology=typology,
+        state_affiliated=by_typology if by_typology is not None else state_affiliated,
+        operation=operation,
+        source=source,
+    )
+
+
+def normalise_domain(url_or_domain: str) -> str:
+    """The lower-case host of a URL or domain, without ``www.``, port or path ('' when there is none)."""
+    s = url_or_domain.strip()
+    if "://" in s:
+        host = urlsplit(s).hostname or ""
+    else:
+        host = s.split("/", 1)[0].split(":", 1)[0]
+    host = host.strip(".").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """An outlet name found in a text; ``text[start:end] == surface``."""
+
+    start: int
+    end: int
+    surface: str
+    entry: OutletEntry
+
+
+@dataclass
+class _Variant:
+    entry: OutletEntry
+    tokens: tuple[str, ...]
+    exact_case: bool  # an acronym (AP, RT, ANSA): matched only as written
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(name))
+
+
+def _case_fits(variant: _Variant, words: list[str]) -> bool:
+    if variant.exact_case:
+        return tuple(words) == variant.tokens
+    # Otherwise case-insensitive, except that a capitalised word of the name must be capitalised in
+    # the text: "Le Monde" is the paper, "le monde" is the world. A leading article is free when a
+    # later word carries the capital ("according to the Guardian").
+    pairs = list(zip(variant.tokens, words))
+    if len(pairs) > 1 and any(v[0].isupper() for v, _ in pairs[1:]):
+        pairs = pairs[1:]
+    return all(not v[0].isupper() or w[0].isupper() for v, w in pairs)
+
+
+@dataclass
+class Catalogue:
+    """Outlets with one index by name and one by domain, built once."""
+
+    entries: list[OutletEntry] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_key: dict[tuple[str, ...], list[_Variant]] = {}
+        self._longest: dict[str, int] = {}  # first word -> most words of a name starting with it
+        self._by_domain: dict[str, OutletEntry] = {}
+        self._lower_first: set[str] = set()
+        self._first_word_sets: dict[tuple[str, ...], frozenset[str]] = {}
+        for entry in self.entries:
+            for name in entry.names():
+                tokens = _name_tokens(name)
+                if not tokens:
+                    continue
+                if len(tokens) > 1 and tokens[0][0].islower() and any(t[0].isupper() for t in tokens[1:]):
+                    tokens = tokens[1:]  # a leading article (la Repubblica): the cues take care of it
+                key = tuple(t.lower() for t in tokens)
+                if not tokens[0][0].isupper():
+                    self._lower_first.add(key[0])
+                exact = not any(ch.islower() for ch in name)
+                self._by_key.setdefault(key, []).append(_Variant(entry, tokens, exact))
+                self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+            for domain in entry.domains:
+                self._by_domain.setdefault(domain, entry)
+        self._most_words = max(self._longest.values(), default=1)
+        # Names start with a capital letter but for a few (dpa, taz, franceinfo): the regex engine
+        # skips every other word without a trip through Python.
+        lower_starts = sorted(self._lower_first, key=len, reverse=True)
+        lower = "".join(f"|{re.escape(w)}(?!\\w)" for w in lower_starts)
+        self._candidates = re.compile(rf"(?<!\w)(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]\w*{lower})")
+
+    def __iter__(self) -> Iterator[OutletEntry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup_name(self, name: str) -> OutletEntry | None:
+        """The outlet a whole name refers to (any case, quotes and hyphens ignored)."""
+        key = tuple(t.lower() for t in _name_tokens(name))
+        variants = self._by_key.get(key)
+        return variants[0].entry if variants else None
+
+    def lookup_domain(self, url_or_domain: str) -> OutletEntry | None:
+        """The outlet of a URL or domain; a subdomain matches its parent (de.rt.com -> RT)."""
+        host = normalise_domain(url_or_domain)
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            entry = self._by_domain.get(".".join(parts[i:]))
+            if entry:
+                return entry
+        return None
+
+    def find(self, text: str, endings: tuple[str, ...] = ()) -> list[NameHit]:
+        """Every catalogued outlet name in ``text``, longest first, left to right.
+
+        ``endings`` are case endings a name may carry in the text's language (Интерфакс-а).
+        """
+        first_words = self._first_words(endings)
+        hits: list[NameHit] = []
+        for m in self._candidates.finditer(text):
+            if m.group().lower() not in first_words or (hits and m.start() < hits[-1].end):
+                continue
+            words = [(w.start(), w.end(), w.group()) for w in islice(_TOKEN.finditer(text, m.start()), self._most_words)]
+            hit = self._match_at(text, words, 0, endings)
+            if hit is not None:
+                hits.append(hit[0])
+        return hits
+
+    def _first_words(self, endings: tuple[str, ...]) -> frozenset[str]:
+        """Every word a name can start with, inflected too, so that other words cost one look-up."""
+        words = self._first_word_sets.get(endings)
+        if words is None:
+            words = frozenset(self._longest) | {w + e for w in self._longest for e in endings}
+            self._first_word_sets[endings] = words
+        return words
+
+    def _match_at(
+        self, text: str, words: list[tuple[int, int, str]], i: int, endings: tuple[str, ...]
+    ) -> tuple[NameHit, int] | None:
+        first = words[i][2].lower()
+        longest = self._longest.get(first, 0)
+        if not longest and endings:
+            longest = 1 if any(self._by_key.get((s,)) for s in _stems(first, endings)) else 0
+        if not longest:
+            return None
+        start = words[i][0]
+        if start and text[start - 1] in _HANDLE_BEFORE:
+            return None
+        n_max = 1
+        while n_max < min(longest, len(words) - i) and _NAME_GAP.fullmatch(text[words[i + n_max - 1][1] : words[i + n_max][0]]):
+            n_max += 1
+        for n in range(n_max, 0, -1):
+            surface_words = [w for _, _, w in words[i : i + n]]
+            key = [w.lower() for w in surface_words]
+            candidates = [tuple(key)]
+            if endings:
+                candidates += [(*key[:-1], stem) for stem in _stems(key[-1], endings)]
+            for cand in candidates:
+                for variant in self._by_key.get(cand, ()):
+                    written = surface_words if cand == tuple(key) else [*surface_words[:-1], surface_words[-1][: len(cand[-1])]]
+                    if not _case_fits(variant, written):
+                        continue
+                    end = words[i + n - 1][1]
+                    if _HANDLE_AFTER.match(text, end) or _COMPOUND_AFTER.match(text, end):
+                        return None
+                    start, end = _with_quotes(text, start, end)
+                    return NameHit(start, end, text[start:end], variant.entry), n
+        return None
+
+
+def _stems(word: str, endings: tuple[str, ...]) -> list[str]:
+    return [word[: -len(e)] for e in endings if word.endswith(e) and len(word) > len(e) + 1]
+
+
+def _with_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a name to the quotation marks around it: «Коммерсантъ», РИА «Новости»."""
+    inner = text[start:end]
+    opened = start > 0 and text[start - 1] in _OPENING_QUOTES
+    if (opened or any(q in inner for q in _OPENING_QUOTES)) and end < len(text) and text[end] in _CLOSING_QUOTES:
+        return (start - 1 if opened else start), end + 1
+    return start, end
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+
+def user_dir() -> Path:
+    """Where fonte keeps a user's data: $FONTE_HOME, else $XDG_DATA_HOME/fonte, else ~/.local/share/fonte."""
+    home = os.environ.get("FONTE_HOME")
+    if home:
+        return Path(home)
+    xdg = os.environ.get("XDG_DATA_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".local" / "share") / "fonte"
+
+
+def user_file() -> Path:
+    return user_dir() / USER_FILE_NAME
+
+
+def load_bundled(path: Path = BUNDLED) -> list[OutletEntry]:
+    """The entries of a catalogue TOML file: one table per outlet, the table name is the name."""
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    entries = []
+    for name, fields in data.items():
+        try:
+            entries.append(make_entry(name, **fields))
+        except (TypeError, ValueError) as exc:
+            raise DataError(f"{path}: outlet {name!r}: {exc}") from exc
+    return entries
+
+
+def load_user(path: Path) -> list[OutletEntry]:
+    """The entries a user imported, or [] when there is no user catalogue."""
+    if not path.is_file():
+        return []
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))["outlets"]
+        return [make_entry(**{**row, "variants": row.get("variants", ()), "domains": row.get("domains", ())}) for row in rows]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DataError(f"{path}: unreadable user outlet catalogue ({exc}); import again or delete it") from exc
+
+
+def merge(bundled: list[OutletEntry], user: list[OutletEntry]) -> list[OutletEntry]:
+    """User entries replace bundled ones of the same name and are indexed first (their domains win)."""
+    replaced = {e.name.lower() for e in user}
+    return [*user, *(e for e in bundled if e.name.lower() not in replaced)]
+
+
+@lru_cache(maxsize=4)
+def _catalogue(user_path: str, user_mtime: float) -> Catalogue:
+    return Catalogue(merge(load_bundled(), load_user(Path(user_path))))
+
+
+def catalogue() -> Catalogue:
+    """The bundled catalogue merged with the user's; rebuilt only when the user file changes."""
+    path = user_file()
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        mtime = 0.0
+    return _catalogue(str(path), mtime)
+
+
+def lookup_name(text: str) -> OutletEntry | None:
+    return catalogue().lookup_name(text)
+
+
+def lookup_domain(url_or_domain: str) -> OutletEntry | None:
+    return catalogue().lookup_domain(url_or_domain)
+
+
+def name_endings(lang: str) -> tuple[str, ...]:
+    """Case endings an outlet name may take in ``lang`` (from ``fonte/lang/<lang>/citations.toml``)."""
+    return tuple(sorted(resource(lang, "citations").get("name_endings", []), key=len, reverse=True))
+
+
+def find_names(text: str, lang: str | None = None) -> list[NameHit]:
+    """Catalogued outlet names in ``text``, with the case endings of ``lang``."""
+    return catalogue().find(text, name_endings(lang) if lang else ())
