@@ -163,11 +163,19 @@ def _jobs(args) -> list[Job]:
 
 def _outcomes(jobs: list[Job], config: Config, processes: int) -> Iterator[Outcome]:
     """Outcomes in input order, from ``processes`` worker processes (or this one)."""
-    if processes <= 1 or len(jobs) <= 1:
+    if processes <= 1 or len(jobs) <= 2:
         yield from map(analyse_one, jobs, repeat(config))
         return
-    with ProcessPoolExecutor(max_workers=min(processes, len(jobs))) as pool:
-        yield from pool.map(analyse_one, jobs, repeat(config))
+    # The first input runs here: the language data it loads (seconds of start-up) is then inherited
+    # by every forked worker instead of being loaded again in each.
+    first = analyse_one(jobs[0], config)
+    pool = ProcessPoolExecutor(max_workers=min(processes, len(jobs) - 1))
+    try:
+        rest = pool.map(analyse_one, jobs[1:], repeat(config))
+        yield first
+        yield from rest
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def _stem(name: str) -> str:
@@ -265,6 +273,7 @@ def run(args) -> int:
                     sink.write(outcome)
                 if progress is not None:
                     progress.advance(task)
+                    progress.refresh()
     except BrokenPipeError:
         raise  # the reader went away (| head): the CLI ends quietly
     except OSError as exc:
@@ -297,5 +306,6 @@ def _progress(total: int):
         console=Console(stderr=True),
         redirect_stdout=False,
         redirect_stderr=False,
+        auto_refresh=False,  # no refresh thread: worker processes are forked while the bar runs
         transient=True,
     )
