@@ -51,7 +51,7 @@ def find(ctx: ArticleContext) -> list[Technique]:
     for spans in by_key.values():
         if len(spans) > 1:
             for start, end in spans:
-                found.append(_finding(ctx, start, end, len(spans), "sentence", "rule:repeated-sentence", 0.8))
+                found.append(_finding(ctx, start, end, len(spans), "sentence", "rule:repeated-sentence", 0.6))
                 covered.append((start, end))
     # Long phrases repeated elsewhere: index every MIN_PHRASE_WORDS-gram of each sentence once
     # (linear), then report each maximal run of repeated words no repeated sentence covers.
@@ -73,7 +73,7 @@ def find(ctx: ArticleContext) -> list[Technique]:
             start, end = words[first].start(), words[last].end()
             if not any(cs <= start and end <= ce for cs, ce in covered):
                 count = max(marked[j] for j in range(first, last + 1))
-                found.append(_finding(ctx, start, end, count, "phrase", "rule:repeated-phrase", 0.6))
+                found.append(_finding(ctx, start, end, count, "phrase", "rule:repeated-phrase", 0.3))
     return found
 
 
