@@ -69,3 +69,9 @@ def test_quotes_embedded_fragment_after_speech_verb_is_partial() -> None:
 def test_quotes_inside_a_direct_quote_no_indirect_is_found() -> None:
     text = "T\n\n“I said that we would win, and we did,” Anna Verdi said."
     assert [k for k, _, _ in found(analysed(text, "en", person("Anna Verdi")))] == ["direct"]
+
+
+def test_quotes_inflected_surname_joins_the_person_it_inflects() -> None:
+    text = "T\n\n«Мы готовы», — заявил Песков. По словам Пескова, переговоры продолжатся."
+    a = analysed(text, "ru", person("Dmitry Peskov", "Песков"))
+    assert [s for _, _, s in found(a)] == ["Dmitry Peskov", "Dmitry Peskov"]

@@ -63,6 +63,7 @@ class SpeakerResolver:
         self.starts = [r[0] for r in rows]
         self.last: Resolution | None = None
         self._roles_of: dict[int, set[str]] | None = None
+        self._surnames: dict[tuple[str, int], Entity] | None = None
 
     # -- the mentions of a window ------------------------------------------------------------
 
@@ -105,7 +106,7 @@ class SpeakerResolver:
         if role:
             return role
         name = self._name(words, from_start=True)
-        return Resolution(Speaker(name.text), name, 0.6) if name else None
+        return self._unlinked(name) if name else None
 
     def before(self, lo: int, hi: int, null_subject: bool = True) -> Resolution | None:
         """The subject of a verb at ``hi`` in the clause ``[lo, hi)`` ("Il Presidente ha detto")."""
@@ -121,7 +122,7 @@ class SpeakerResolver:
             return self._pronoun(Span(w.start(), w.end(), w.group()))
         name = self._name(words, from_start=False)
         if name and (len(name.text.split()) > 1 or name.start > lo + 2 or not self._sentence_start(name.start)):
-            return Resolution(Speaker(name.text), name, 0.6)
+            return self._unlinked(name)
         role = self._role(lo, hi, first_only=False)
         if role:
             return role
@@ -152,6 +153,20 @@ class SpeakerResolver:
             if cut > 0:
                 return lo + cut
         return hi
+
+    def _unlinked(self, name: Span) -> Resolution:
+        """A name no entity covers; an inflected surname ("Пескова") joins the person it inflects."""
+        word = name.text.split()[-1].lower()
+        if self._surnames is None:
+            self._surnames = {
+                (m.text.split()[-1].lower(), id(e)): e for _, _, e in self.mentions if e.type == "person"
+                for m in e.mentions if m.text.split()
+            }
+        for (surname, _), entity in self._surnames.items():
+            stem = len(surname) - 1 if len(surname) > 5 else len(surname)
+            if stem >= 4 and word != surname and word[:stem] == surname[:stem] and len(word) - len(surname) <= 3:
+                return Resolution(speaker_of(entity), name, 0.7)
+        return Resolution(Speaker(name.text), name, 0.6)
 
     def _sentence_start(self, pos: int) -> bool:
         before = self.text[:pos].rstrip(" \u00a0")
