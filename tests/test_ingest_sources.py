@@ -63,3 +63,16 @@ def test_ingest_sources_parallel_jobs_store_the_same_articles(tmp_path):
     assert main(["ingest", str(folder), "--db", str(tmp_path / "one.duckdb")]) == 0
     assert main(["ingest", str(folder), "--db", str(tmp_path / "two.duckdb"), "--jobs", "2", "--batch-size", "3"]) == 0
     assert _rows(tmp_path / "two.duckdb") == _rows(tmp_path / "one.duckdb")
+
+
+def test_ingest_sources_folder_skips_files_it_does_not_read(tmp_path):
+    folder = _folder(tmp_path, n=2)
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n")
+    (folder / ".hidden").mkdir()
+    (folder / ".hidden" / "draft.txt").write_text("Bozza\n\nNon pubblicare.\n", encoding="utf-8")
+    db = folder / "corpus.duckdb"  # the database itself lives in the folder being ingested
+    assert main(["ingest", str(folder), "--db", str(db)]) == 0
+    assert main(["ingest", str(folder), "--db", str(db)]) == 0
+    with Store(db) as store:
+        assert store.con.execute("SELECT count(*) FROM errors").fetchone()[0] == 0
+        assert store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 2

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from fonte import settings
 from fonte.analyze.pipeline import Options
 from fonte.corpus.store import normalise_url
 from fonte.errors import FonteError, StoreError
 from fonte.model import Analysis, RawDocument
-from fonte.sources.feeds import looks_like_feed, read_feed, read_feed_url
+from fonte.sources.feeds import FEED_SUFFIXES, looks_like_feed, read_feed, read_feed_url
 from fonte.sources.files import read_file
 from fonte.sources.jsonl import OnError, read_jsonl
 from fonte.sources.warc import is_warc, read_warc
@@ -66,11 +67,20 @@ def read_path(path: Path, on_error: OnError, fetch: bool = True) -> Iterator[Raw
         yield read_file(path)
 
 
+def _ingestible(path: Path) -> bool:
+    """Whether a file found in a folder is one ``ingest`` reads (a database or image beside it is not)."""
+    suffix = path.suffix.lower()
+    return is_warc(path) or suffix in _JSONL_SUFFIXES or suffix in FEED_SUFFIXES or suffix in settings.ARTICLE_SUFFIXES
+
+
 def _expand(spec: str) -> list[Path] | None:
     """The files a SOURCE names (a file, a directory searched recursively, a glob), or None."""
     path = Path(spec)
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        return sorted(
+            p for p in path.rglob("*")
+            if p.is_file() and _ingestible(p) and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
     if path.is_file():
         return [path]
     if _GLOB_CHARS & set(spec):

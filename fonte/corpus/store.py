@@ -255,6 +255,7 @@ class Store:
         except (duckdb.Error, OSError) as exc:
             raise _store_error(self.path, exc) from exc
         self.read_only = read_only
+        self._known_hashes: set[str] | None = None
         self._migrate()
 
     def __enter__(self) -> Store:
@@ -340,13 +341,17 @@ class Store:
         tables = analyses_to_tables(fresh, first_seq=self.next_seq())
         tables["errors"] = errors_table(raw_errors)
         self.insert_tables(tables)
+        known.update(seen)  # only once committed: a failed batch leaves them unknown
         return len(fresh)
 
     def next_seq(self) -> int:
         return self.con.execute("SELECT coalesce(max(seq) + 1, 0) FROM articles").fetchone()[0]
 
     def known_hashes(self) -> set[str]:
-        return {r[0] for r in self.con.execute("SELECT sha256 FROM articles").fetchall()}
+        """Content hashes of the stored articles (read once, then kept up to date by ``add_analyses``)."""
+        if self._known_hashes is None:
+            self._known_hashes = {r[0] for r in self.con.execute("SELECT sha256 FROM articles").fetchall()}
+        return self._known_hashes
 
     def known_sources(self) -> tuple[set[str], set[str]]:
         """Normalised URLs and raw-input hashes already stored (to skip them before analysis)."""
@@ -397,6 +402,7 @@ class Store:
         except (duckdb.Error, OSError) as exc:
             self._rollback()
             raise _store_error(self.path, exc) from exc
+        self._known_hashes = None
         return self.con.execute("SELECT count(*) FROM articles").fetchone()[0] - before
 
 

@@ -16,13 +16,13 @@ from fonte.errors import FonteError, InputError
 from fonte.model import RawDocument, Source
 from fonte.sources.jsonl import OnError
 
-_FEED_SUFFIXES = (".rss", ".atom", ".xml", ".rdf")
+FEED_SUFFIXES = (".rss", ".atom", ".xml", ".rdf")
 _SNIFF_BYTES = 2048
 
 
 def looks_like_feed(path: Path) -> bool:
     """A feed file, by its name or by an <rss>/<feed>/<rdf:RDF> root near its start."""
-    if path.suffix.lower() in _FEED_SUFFIXES:
+    if path.suffix.lower() in FEED_SUFFIXES:
         return True
     try:
         with path.open("rb") as handle:
