@@ -7,14 +7,15 @@ with the same name as a bundled one replaces it, and its domains take precedence
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import re
 import tomllib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 from itertools import islice
+from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
@@ -384,3 +385,186 @@ def name_endings(lang: str) -> tuple[str, ...]:
 def find_names(text: str, lang: str | None = None) -> list[NameHit]:
     """Catalogued outlet names in ``text``, with the case endings of ``lang``."""
     return catalogue().find(text, name_endings(lang) if lang else ())
+
+
+# --- importing public lists into the user catalogue ------------------------------------------
+
+IMPORT_FORMATS = ("state-media-matrix", "dima", "csv")
+_SMM_COLUMNS = ("Country", "Main assets", "URL", "Typology")
+# "News agency: Xinhua", "Print: Jiefang Daily": the matrix prefixes an asset with its kind.
+_SMM_KIND_PREFIX = re.compile(r"^(news agency|print media|print|television|radio|online)\s*:\s*", re.IGNORECASE)
+_SMM_KINDS = {"news agency": "agency", "print media": "newspaper", "print": "newspaper", "television": "broadcaster", "radio": "broadcaster", "online": "website"}
+_DIMA_ARRAY = re.compile(r"const\s+\w+\s*=\s*\[")
+_DIMA_ITEM = re.compile(r"domain:\s*\"([^\"]*)\"\s*,\s*matchType:\s*\"(\w+)\"")
+_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}")
+
+
+def detect_format(path: Path) -> str:
+    """The list format of a file: DIMA for .js, the State Media Matrix for its CSV header, else csv."""
+    if path.suffix.lower() == ".js":
+        return "dima"
+    with path.open(encoding="utf-8-sig", errors="replace") as fh:
+        header = fh.readline()
+    return "state-media-matrix" if all(c in header for c in _SMM_COLUMNS) else "csv"
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of a country name in English, or None when unsure."""
+    from rigour.territories import lookup_territory
+
+    territory = lookup_territory(name.strip()) if name.strip() else None
+    code = territory.code.upper() if territory else ""
+    return code if re.fullmatch(r"[A-Z]{2}", code) else None
+
+
+def read_state_media_matrix(path: Path) -> list[OutletEntry]:
+    """Entries from the State Media Monitor's matrix CSV; rows for one asset in one country are merged."""
+    entries: dict[tuple[str, str | None], dict[str, Any]] = {}
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in _SMM_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise DataError(f"{path}:1: not a State Media Matrix (missing column {', '.join(missing)})")
+        for row in reader:
+            asset = " ".join((row.get("Main assets") or "").split())
+            prefix = _SMM_KIND_PREFIX.match(asset)
+            name = asset[prefix.end() :] if prefix else asset
+            if not name:
+                continue
+            typology = (row.get("Typology") or "").strip()
+            if typology and typology not in TYPOLOGIES and not typology.endswith("?"):
+                raise DataError(f"{path}:{reader.line_num}: unknown typology {typology!r}")
+            country = country_code(row.get("Country") or "")
+            fields = entries.setdefault(
+                (name, country),
+                {
+                    "country": country,
+                    "kind": _SMM_KINDS[prefix.group(1).lower()] if prefix else None,
+                    # "ISFM?" marks the matrix's own doubt: left unknown.
+                    "typology": typology if typology in TYPOLOGIES else None,
+                    "domains": [],
+                },
+            )
+            url = (row.get("URL") or "").strip()
+            if url:
+                fields["domains"].append(url)
+    return [make_entry(name, source=path.name, **fields) for (name, _), fields in entries.items()]
+
+
+def read_dima(path: Path, name: str | None = None, country: str | None = None) -> list[OutletEntry]:
+    """One network entry from a DIMA domain database (a JavaScript array of {domain, matchType, ...})."""
+    text = path.read_text(encoding="utf-8")
+    start = _DIMA_ARRAY.search(text)
+    if not start:
+        raise DataError(f"{path}:1: no DIMA domain array (const xxx = [ ... ]) found")
+    end = text.find("\n];", start.end())
+    body_end = end if end >= 0 else len(text)
+    domains = []
+    for m in _DIMA_ITEM.finditer(text, start.end(), body_end):
+        domain, match_type = m.group(1).strip().lower(), m.group(2)
+        if match_type == "pattern" or "." not in domain:
+            continue  # a regular expression or a bare word: not a domain fonte can look up
+        if not _DOMAIN.fullmatch(domain):
+            line = text.count("\n", 0, m.start()) + 1
+            raise DataError(f"{path}:{line}: {domain!r} is not a domain")
+        domains.append(domain)
+    if not domains:
+        raise DataError(f"{path}:{text.count(chr(10), 0, start.start()) + 1}: the domain array holds no domains")
+    operation = name or path.stem
+    return [make_entry(operation, domains=domains, country=country, kind="network", operation=operation, source=path.name)]
+
+
+def read_csv(path: Path) -> list[OutletEntry]:
+    """Entries from fonte's CSV: name, variants, domains (several joined by |), country, kind,
+    typology, state_affiliated (true, false or empty)."""
+    entries = []
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if "name" not in (reader.fieldnames or []):
+            raise DataError(f"{path}:1: a 'name' column is needed (columns: name, variants, domains, country, kind, typology, state_affiliated)")
+        for row in reader:
+            flag = (row.get("state_affiliated") or "").strip().lower()
+            if flag not in ("", "true", "false"):
+                raise DataError(f"{path}:{reader.line_num}: state_affiliated must be true, false or empty, not {flag!r}")
+            try:
+                entries.append(
+                    make_entry(
+                        row.get("name") or "",
+                        variants=_split(row.get("variants")),
+                        domains=_split(row.get("domains")),
+                        country=(row.get("country") or "").strip().upper() or None,
+                        kind=(row.get("kind") or "").strip().lower() or None,
+                        typology=(row.get("typology") or "").strip() or None,
+                        state_affiliated={"true": True, "false": False}.get(flag),
+                        source=path.name,
+                    )
+                )
+            except ValueError as exc:
+                raise DataError(f"{path}:{reader.line_num}: {exc}") from exc
+    return entries
+
+
+def _split(cell: str | None) -> list[str]:
+    return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+def read_list(path: Path, fmt: str | None = None, name: str | None = None, country: str | None = None) -> list[OutletEntry]:
+    """The entries of a public list in one of IMPORT_FORMATS (detected when ``fmt`` is None)."""
+    if not path.is_file():
+        raise DataError(f"{path}: no such file")
+    fmt = fmt or detect_format(path)
+    try:
+        if fmt == "state-media-matrix":
+            return read_state_media_matrix(path)
+        if fmt == "dima":
+            return read_dima(path, name, country)
+        if fmt == "csv":
+            return read_csv(path)
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    except csv.Error as exc:
+        raise DataError(f"{path}: malformed CSV ({exc})") from exc
+    raise DataError(f"unknown format {fmt!r} (expected one of {', '.join(IMPORT_FORMATS)})")
+
+
+def extend(base: OutletEntry, extra: OutletEntry) -> OutletEntry:
+    """``base`` with what ``extra`` knows: its set fields win, names and domains are joined."""
+    return make_entry(
+        base.name,
+        variants=[*base.variants, extra.name, *extra.variants],
+        domains=[*extra.domains, *base.domains],
+        country=extra.country or base.country,
+        kind=extra.kind or base.kind,
+        typology=extra.typology or base.typology,
+        state_affiliated=extra.state_affiliated if extra.state_affiliated is not None else base.state_affiliated,
+        operation=extra.operation or base.operation,
+        source=extra.source,
+    )
+
+
+def import_entries(new: list[OutletEntry], path: Path | None = None) -> tuple[int, int]:
+    """Add ``new`` to the user catalogue; an entry naming a catalogued outlet extends it.
+
+    Returns (entries added, entries that extended one already known).
+    """
+    path = path or user_file()
+    user = {e.name.lower(): e for e in load_user(path)}
+    bundled = Catalogue(load_bundled())
+    added = extended = 0
+    for entry in new:
+        known = user.get(entry.name.lower()) or bundled.lookup_name(entry.name)
+        if known is not None and known.country and entry.country and known.country != entry.country:
+            # Two outlets share a name (NTV in Russia and in Turkey): keep both.
+            entry, known = replace(entry, name=f"{entry.name} ({entry.country})"), None
+        if known is not None:
+            user.pop(known.name.lower(), None)
+            user[known.name.lower()] = extend(known, entry)
+            extended += 1
+        else:
+            user[entry.name.lower()] = entry
+            added += 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"version": 1, "outlets": [e.to_dict() for e in user.values()]}, ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(path)
+    return added, extended
