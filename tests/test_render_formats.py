@@ -189,3 +189,13 @@ def test_every_format_renders_an_analysis_without_findings(fmt):
 def test_unknown_format_is_a_usage_error(analysis):
     with pytest.raises(UsageError, match="unknown format 'pdf'"):
         render(analysis, "pdf")
+
+
+def test_html_finding_across_blocks_is_highlighted_in_each_block():
+    article = assemble("Storm hits coast", [("paragraph", "Roads closed. Schools shut.")], Source())
+    an = Analysis(article=article, language="en")
+    end = an.text.index("Roads closed.") + len("Roads closed.")
+    an.narratives = [Narrative("Disaster", None, [an.span(6, end)], 0.5, "", "rule:test")]
+    blocks = article_context(an)["blocks"]
+    assert [[s["text"] for s in b["segments"] if s["fids"]] for b in blocks] == [["hits coast"], ["Roads closed."]]
+    assert [s["anchors"] for s in blocks[0]["segments"]] == [[], [0]]  # the link target: where it begins

@@ -17,7 +17,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from fonte import taxonomy
 from fonte.model import Analysis
 from fonte.render import report
-from fonte.render.layers import Mark, split
+from fonte.render.layers import Mark, Segment, split
 
 # A block is a run of non-empty lines; extraction separates title, headings and paragraphs by blank lines.
 _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
@@ -101,7 +101,10 @@ def _blocks(analysis: Analysis, findings: list[Finding]) -> list[dict[str, Any]]
     return blocks
 
 
-def _segment(text, seg, k, findings, first_segment, last_segment) -> dict[str, Any]:
+def _segment(
+    text: str, seg: Segment, k: int, findings: list[Finding], first_segment: dict[int, int], last_segment: dict[int, int]
+) -> dict[str, Any]:
+    """One piece of text for the template, with the labels that open or close findings at it."""
     covering = [findings[i] for i in seg.fids]
     classes = sorted({cls for f in covering for cls in f.css.split()})
     if sum(1 for f in covering if f.kind == "technique") > 1:
