@@ -37,7 +37,7 @@ class RawDocument:
 
     data: bytes | str
     source: Source
-    kind: str = "text"  # text | html
+    kind: str = "text"  # text | html | xml (a feed, from a URL)
     # Metadata a container (JSONL, feed, WARC) already knows.
     title: str | None = None
     published: str | None = None

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fonte.errors import InputError
 from fonte.extract import extract
@@ -103,3 +107,24 @@ def test_html_container_title_wins_over_page_title():
 def test_html_without_article_text_is_refused(page):
     with pytest.raises(InputError, match="no article text"):
         extract_html(page, Source(path="empty.html"))
+
+
+_words = st.lists(
+    st.text(alphabet=st.characters(whitelist_categories=("L", "N"), max_codepoint=0x4FF), min_size=1, max_size=12),
+    min_size=8,
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["h2", "p", "p"]), _words), min_size=2, max_size=8))
+def test_html_spans_point_into_the_text_for_any_article(blocks):
+    body = "".join(f"<{tag}>{html.escape(text)}</{tag}>" for tag, text in blocks)
+    page = f"<html><head><title>Generated page</title></head><body><article>{body}</article></body></html>"
+    try:
+        article = extract_html(page, Source(path="gen.html"))
+    except InputError as exc:
+        assert "no article text" in str(exc)
+        return
+    for span in [article.title, *article.headings, *article.paragraphs]:
+        assert article.text[span.start : span.end] == span.text

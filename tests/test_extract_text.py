@@ -5,9 +5,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fonte.extract.text import extract_text
+import unicodedata
+
 from fonte.errors import InputError
-from fonte.model import Source
+from fonte.extract import extract
+from fonte.extract.text import extract_text
+from fonte.model import RawDocument, Source
 
 ENGLISH = """Council approves new cycle lanes
 
@@ -64,3 +67,17 @@ def test_text_every_span_points_into_the_text(lines, breaks):
         assert span.text.strip() == span.text and span.text
     ordered = sorted(spans, key=lambda s: s.start)
     assert all(a.end < b.start for a, b in zip(ordered, ordered[1:]))  # blocks never overlap
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_text_spans_survive_decoding_and_normalisation(raw):
+    """Through the whole path (bytes, decode, NFC, blocks), every span still points into the text."""
+    try:
+        article = extract(RawDocument(data=raw.encode("utf-8"), source=Source(path="t.txt")))
+    except InputError as exc:
+        assert any(reason in str(exc) for reason in ("empty", "binary data", "no article text")), exc
+        return
+    assert unicodedata.is_normalized("NFC", article.text)
+    for span in [article.title, *article.headings, *article.paragraphs]:
+        assert article.text[span.start : span.end] == span.text

@@ -10,7 +10,8 @@ import time
 import pytest
 
 from fonte import settings
-from fonte.errors import FetchError
+from fonte.errors import FetchError, InputError
+from fonte.extract import extract
 from fonte.sources import url as url_source
 from fonte.sources.url import fetch, is_public
 
@@ -41,6 +42,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self._send(200, PAGE, "text/html; charset=utf-8")
         elif path == "/plain":
             self._send(200, "Città\n\nUn testo.".encode("latin-1"), "text/plain; charset=iso-8859-1")
+        elif path == "/feed":
+            self._send(200, b"<?xml version='1.0'?><rss><channel><title>Feed</title></channel></rss>", "application/rss+xml")
         elif path == "/image":
             self._send(200, b"\x89PNG" + bytes(100), "image/png")
         elif path.startswith("/hop/"):
@@ -153,3 +156,10 @@ def test_url_only_http_and_https():
 ])
 def test_url_public_address_classes(address, public):
     assert is_public(ipaddress.ip_address(address)) is public
+
+
+def test_url_feed_is_fetched_as_xml_and_is_no_article(server):
+    raw = fetch(f"{server}/feed", allow_private=True)
+    assert raw.kind == "xml"
+    with pytest.raises(InputError, match="XML document"):
+        extract(raw)

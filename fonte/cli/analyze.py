@@ -235,7 +235,7 @@ def run(args) -> int:
     if args.techniques_model and not Path(args.techniques_model).is_file():
         raise UsageError(f"--techniques-model {args.techniques_model}: no such file")
     stdout_tty = sys.stdout.isatty()
-    fmt = _format(args, stdout_tty and not args.output)
+    fmt = _format(args, stdout_tty)
     jobs = _jobs(args)
     batch = len(jobs) > 1
     folder = None

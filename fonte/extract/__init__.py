@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fonte.errors import InputError
 from fonte.extract.encoding import decode, normalise
 from fonte.extract.text import extract_text
 from fonte.model import Article, RawDocument
@@ -14,5 +15,7 @@ def extract(raw: RawDocument) -> Article:
 
         return extract_html(raw.data, raw.source, title=raw.title, published=raw.published, charset=raw.charset)
     name = raw.source.path or raw.source.url or "input"
+    if raw.kind == "xml":
+        raise InputError(f"{name}: not an article: an XML document (a feed? read it with fonte ingest)")
     text = normalise(raw.data) if isinstance(raw.data, str) else decode(raw.data, name, declared=raw.charset)
     return extract_text(text, raw.source, published=raw.published)

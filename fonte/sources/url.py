@@ -22,6 +22,7 @@ from fonte.sources.files import human_size, raw_document, sniff_kind
 _REDIRECTS = {301, 302, 303, 307, 308}
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _TEXT_TYPES = {"text/plain"}
+_XML_TYPES = {"text/xml", "application/xml"}  # RSS/Atom feeds are served as these or as */*+xml
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -64,12 +65,14 @@ def _checked_address(target: httpx.URL, url: str, allow_private: bool) -> IPAddr
 
 
 def _kind(content_type: str, url: str) -> str | None:
-    """``html`` or ``text`` by media type; None when the type does not say (sniff the bytes)."""
+    """``html``, ``text`` or ``xml`` (feeds) by media type; None when the type does not say (sniff the bytes)."""
     media = content_type.split(";")[0].strip().lower()
     if media in _HTML_TYPES:
         return "html"
     if media in _TEXT_TYPES:
         return "text"
+    if media in _XML_TYPES or media.endswith("+xml"):
+        return "xml"
     if not media or media == "application/octet-stream":
         return None
     raise FetchError(f"{url}: not an article: content type {media}")
@@ -98,7 +101,7 @@ def fetch(
     timeout: float = settings.TIMEOUT_SECONDS,
     max_bytes: int = settings.MAX_BYTES,
 ) -> RawDocument:
-    """Download ``url`` as a RawDocument (kind html or text from its content type), or raise FetchError."""
+    """Download ``url`` as a RawDocument (kind html, text or xml from its content type), or raise FetchError."""
     deadline = time.monotonic() + timeout * settings.TOTAL_TIMEOUT_FACTOR
     current = url
     # trust_env=False: a proxy from the environment would resolve names itself and bypass the address check
