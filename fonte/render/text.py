@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from fonte import taxonomy
 from fonte.model import Analysis
 from fonte.render import report
 
@@ -16,10 +17,27 @@ WIDTH = 100
 
 
 def _table(title: str, *columns: str) -> Table:
-    table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, expand=False)
+    # A blank first line in the title keeps sections apart.
+    table = Table(title=f"\n{title}", title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, expand=False)
     for col in columns:
         table.add_column(col, overflow="fold")
     return table
+
+
+def _bullets(items: list[Text], marker: str = "•") -> Table:
+    """A bulleted list whose wrapped lines stay indented under their item."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=3, justify="right")
+    grid.add_column()
+    for item in items:
+        grid.add_row(marker, item)
+    return grid
+
+
+def _section(console: Console, title: str, body: Table, style: str = "bold") -> None:
+    console.print()
+    console.print(Text(title, style=style))
+    console.print(body)
 
 
 def render_text(analysis: Analysis, color: bool = False) -> str:
@@ -48,7 +66,7 @@ def render_text(analysis: Analysis, color: bool = False) -> str:
         console.print(table)
         note = report.voices_note(analysis)
         if note:
-            console.print(Text("  " + note, style="yellow"))
+            console.print(Text(note, style="yellow"))
 
     if analysis.quotes:
         table = _table("Quotes", "kind", "speaker", "cue", "text")
@@ -75,34 +93,32 @@ def render_text(analysis: Analysis, color: bool = False) -> str:
         for t in report.technique_counts(analysis):
             table.add_row(t.name, t.category_name, str(t.count))
         console.print(table)
+        items = []
         for t in sorted(analysis.techniques, key=lambda t: t.start):
-            line = Text("  • ")
-            line.append(t.technique, style="magenta")
+            line = Text(taxonomy.technique(t.technique).name, style="magenta")
             line.append(f" “{report.shorten(t.text, 60)}”")
             if t.explanation:
                 line.append(f" — {t.explanation}", style="dim")
-            console.print(line)
+            items.append(line)
+        console.print(_bullets(items))
 
     if analysis.narratives:
-        console.print(Text("Narratives", style="bold"))
+        items = []
         for n in analysis.narratives:
-            line = Text("  • " + n.narrative)
+            line = Text(n.narrative)
             if n.subnarrative:
                 line.append(f": {n.subnarrative}")
             line.append(f" ({n.confidence:.2f})", style="dim")
-            console.print(line)
             for ev in n.evidence:
-                console.print(Text(f"      “{report.shorten(ev.text, 80)}”", style="dim"))
+                line.append(f"\n“{report.shorten(ev.text, 80)}”", style="dim")
+            items.append(line)
+        _section(console, "Narratives", _bullets(items))
 
     if analysis.summary:
-        console.print(Text("Summary", style="bold"))
-        for s in analysis.summary:
-            console.print(Text("  • " + s))
+        _section(console, "Summary", _bullets([Text(s) for s in analysis.summary]))
 
     if analysis.warnings:
-        console.print(Text("Warnings", style="bold yellow"))
-        for w in analysis.warnings:
-            console.print(Text("  ! " + w, style="yellow"))
+        _section(console, "Warnings", _bullets([Text(w, style="yellow") for w in analysis.warnings], "!"), style="bold yellow")
     out: str = console.file.getvalue()  # type: ignore[attr-defined]
     # Without colour, rich pads table cells to the full width; trailing blanks only get in the way.
     return out if color else "\n".join(line.rstrip() for line in out.split("\n"))
