@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import signal
 import sys
 import time
 import traceback
@@ -161,6 +162,11 @@ def _jobs(args) -> list[Job]:
     return jobs
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (it cancels what is left), not a traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _outcomes(jobs: list[Job], config: Config, processes: int) -> Iterator[Outcome]:
     """Outcomes in input order, from ``processes`` worker processes (or this one)."""
     if processes <= 1 or len(jobs) <= 2:
@@ -169,7 +175,7 @@ def _outcomes(jobs: list[Job], config: Config, processes: int) -> Iterator[Outco
     # The first input runs here: the language data it loads (seconds of start-up) is then inherited
     # by every forked worker instead of being loaded again in each.
     first = analyse_one(jobs[0], config)
-    pool = ProcessPoolExecutor(max_workers=min(processes, len(jobs) - 1))
+    pool = ProcessPoolExecutor(max_workers=min(processes, len(jobs) - 1), initializer=_ignore_interrupts)
     try:
         rest = pool.map(analyse_one, jobs[1:], repeat(config))
         yield first
