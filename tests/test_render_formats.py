@@ -199,3 +199,12 @@ def test_html_finding_across_blocks_is_highlighted_in_each_block():
     blocks = article_context(an)["blocks"]
     assert [[s["text"] for s in b["segments"] if s["fids"]] for b in blocks] == [["hits coast"], ["Roads closed."]]
     assert [s["anchors"] for s in blocks[0]["segments"]] == [[], [0]]  # the link target: where it begins
+
+
+def test_reports_state_the_share_of_text_techniques_cover():
+    article = assemble(None, [("paragraph", "abcdefghij")], Source())  # 10 characters
+    an = Analysis(article=article, language="en")
+    an.techniques = [Technique("Doubt", "abcd", 0, 4, 0.5, "", "t"), Technique("Slogans", "cdef", 2, 6, 0.5, "", "t")]
+    assert "techniques cover 60.0% of the text" in render(an, "text")
+    assert "techniques cover 60.0% of the text." in render(an, "markdown")
+    assert "They cover 60.0% of the text." in render(an, "html")

@@ -161,6 +161,7 @@ def article_context(analysis: Analysis) -> dict[str, Any]:
         "voices": _voices(analysis),
         "techniques": report.technique_counts(analysis),
         "categories": report.category_counts(analysis),
+        "coverage": report.technique_coverage(analysis),
         "narratives": _narratives(analysis, findings),
         "citations": [{"outlet": c.outlet.name, "country": c.outlet.country, "state": c.outlet.state_affiliated} for c in analysis.citations],
         "entities": sorted(analysis.entities, key=lambda e: -len(e.mentions)),

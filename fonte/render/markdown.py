@@ -78,6 +78,7 @@ def render_markdown(analysis: Analysis) -> str:
             ["technique", "category", "count"],
             [[t.name, t.category_name, str(t.count)] for t in report.technique_counts(analysis)],
         )
+        out += [report.coverage_line(analysis) + ".", ""]
         for t in sorted(analysis.techniques, key=lambda t: t.start):
             line = f"- `{t.technique}` “{md_escape(report.shorten(t.text, 60))}”"
             if t.explanation:

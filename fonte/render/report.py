@@ -125,6 +125,18 @@ def category_counts(analysis: Analysis) -> list[tuple[str, str, int]]:
     return rows
 
 
+def technique_coverage(analysis: Analysis) -> dict[str, Any]:
+    """The summary analyser's technique overview: share of the text covered, overall and per category."""
+    from fonte.analyze.summary import technique_overview
+
+    return technique_overview(analysis)
+
+
+def coverage_line(analysis: Analysis) -> str:
+    """E.g. "techniques cover 12.5% of the text"."""
+    return f"techniques cover {100 * technique_coverage(analysis)['share']:.1f}% of the text"
+
+
 def entity_id(wikidata: str | None, iso: str | None) -> str:
     """The identifiers an entity is linked to, e.g. ``Q7747`` or ``Q159 / RU``; empty when unlinked."""
     return " / ".join(x for x in (wikidata, iso) if x)

@@ -93,6 +93,7 @@ def render_text(analysis: Analysis, color: bool = False) -> str:
         for t in report.technique_counts(analysis):
             table.add_row(t.name, t.category_name, str(t.count))
         console.print(table)
+        console.print(Text(report.coverage_line(analysis)))
         items = []
         for t in sorted(analysis.techniques, key=lambda t: t.start):
             line = Text(taxonomy.technique(t.technique).name, style="magenta")
