@@ -1,7 +1,157 @@
-"""Placeholder until the summary analyser lands (being built in this session)."""
+"""The article at a glance: short plain-language lines in English, and the technique overview.
 
-from fonte.model import Analysis
+Runs last and only reads what the other analysers found; an empty field gives no line.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from fonte.model import Analysis, Technique
+
+#: How many examples a line quotes, and how long each may be.
+EXAMPLES = 3
+EXAMPLE_CHARS = 60
+#: A side that holds at least this share of quoted words dominates the voices.
+DOMINANT_SIDE = 0.75
+#: Narratives below this confidence stay out of the summary (they remain in the record).
+NARRATIVE_CONFIDENCE = 0.45
+
+
+def _category(label: str) -> tuple[str, str]:
+    # The taxonomy module belongs to the renderers; without it, the label is its own category.
+    try:
+        from fonte.taxonomy import technique
+    except ImportError:
+        return label, label.replace("_", " ")
+    info = technique(label)
+    return info.category, info.category_name
+
+
+def _readable(label: str) -> str:
+    try:
+        from fonte.taxonomy import technique
+    except ImportError:
+        return label.replace("_", " ").lower()
+    return technique(label).name.lower()
+
+
+def _covered(spans: list[tuple[int, int]]) -> int:
+    """Characters covered by the union of ``spans``."""
+    total, reach = 0, -1
+    for start, end in sorted(spans):
+        if end <= reach:
+            continue
+        total += end - max(start, reach)
+        reach = end
+    return total
+
+
+def technique_overview(analysis: Analysis) -> dict[str, Any]:
+    """Techniques by count, and the share of the text each technique and category covers."""
+    size = max(len(analysis.text), 1)
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for t in analysis.techniques:
+        spans[t.technique].append((t.start, t.end))
+    by_technique = {}
+    cat_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    cat_names: dict[str, str] = {}
+    cat_counts: Counter[str] = Counter()
+    for label, found in sorted(spans.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        key, name = _category(label)
+        by_technique[label] = {"count": len(found), "share": round(_covered(found) / size, 4), "category": key}
+        cat_spans[key] += found
+        cat_names[key] = name
+        cat_counts[key] += len(found)
+    by_category = {
+        key: {"name": cat_names[key], "count": cat_counts[key], "share": round(_covered(cat_spans[key]) / size, 4)}
+        for key in sorted(cat_spans, key=lambda k: (-cat_counts[k], k))
+    }
+    return {"total": len(analysis.techniques), "by_technique": by_technique, "by_category": by_category,
+            "share": round(_covered([s for v in spans.values() for s in v]) / size, 4)}
+
+
+def _examples(found: list[Technique]) -> str:
+    seen: list[str] = []
+    for t in found:
+        text = " ".join(t.text.split())
+        text = text if len(text) <= EXAMPLE_CHARS else text[:EXAMPLE_CHARS - 1] + "…"
+        if text not in seen:
+            seen.append(text)
+    return ", ".join(f'"{s}"' for s in seen[:EXAMPLES])
+
+
+def _repetition_lines(analysis: Analysis, found: list[Technique]) -> list[str]:
+    title = analysis.article.title
+    groups: dict[str, int] = Counter(" ".join(t.text.lower().split()) for t in found)
+    lines = []
+    for text, count in groups.most_common(EXAMPLES):
+        if count < 2:
+            continue
+        if title and text == " ".join(title.text.lower().split()):
+            lines.append(f"repeats its headline {count} times")
+        else:
+            lines.append(f'repeats "{_examples([t for t in found if " ".join(t.text.lower().split()) == text])[1:-1]}" {count} times')
+    return lines
+
+
+def _technique_lines(analysis: Analysis) -> list[str]:
+    by_label: dict[str, list[Technique]] = defaultdict(list)
+    for t in sorted(analysis.techniques, key=lambda t: (-t.confidence, t.start)):
+        by_label[t.technique].append(t)
+    lines = _repetition_lines(analysis, by_label.pop("Repetition", []))
+    if "Name_Calling-Labeling" in by_label:
+        lines.append(f"labels actors: {_examples(by_label.pop('Name_Calling-Labeling'))}")
+    if "Loaded_Language" in by_label:
+        found = by_label.pop("Loaded_Language")
+        lines.append(f"uses emotionally loaded wording ({len(found)}): {_examples(found)}")
+    if "Exaggeration-Minimisation" in by_label:
+        lines.append(f"exaggerates or minimises: {_examples(by_label.pop('Exaggeration-Minimisation'))}")
+    rest = sorted(by_label.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    if rest:
+        lines.append("also: " + ", ".join(f"{_readable(label)} ({len(found)})" for label, found in rest))
+    return lines
+
+
+def _voice_lines(voices: dict[str, Any]) -> list[str]:
+    speakers = [s for s in voices.get("speakers") or [] if s.get("name")]
+    if not speakers:
+        return []
+    names = ", ".join(s["name"] for s in speakers[:EXAMPLES])
+    if voices.get("one_sided"):
+        return [f"all quotations come from one side ({names})"]
+    sides: dict[str, int] = voices.get("sides") or {}
+    total = sum(sides.values())
+    if total and len(sides) > 1:
+        side, words = max(sides.items(), key=lambda kv: kv[1])
+        if words / total >= DOMINANT_SIDE:
+            who = ", ".join(s["name"] for s in speakers if s.get("side") == side)
+            return [f"{round(100 * words / total)}% of quoted words come from one side ({side}: {who})"]
+    return [f"quotes {len(speakers)} speaker{'s' if len(speakers) > 1 else ''} ({names})"]
+
+
+def _citation_lines(analysis: Analysis) -> list[str]:
+    state = list(dict.fromkeys(c.outlet.name for c in analysis.citations if c.outlet.state_affiliated))
+    other = list(dict.fromkeys(c.outlet.name for c in analysis.citations if not c.outlet.state_affiliated))
+    lines = []
+    if state:
+        lines.append("cites state-affiliated media: " + ", ".join(state))
+    if other:
+        lines.append("cites: " + ", ".join(other))
+    return lines
+
+
+def _narrative_lines(analysis: Analysis) -> list[str]:
+    return [f'echoes the narrative "{n.subnarrative or n.narrative}"' + (f" ({n.narrative})" if n.subnarrative else "")
+            for n in analysis.narratives if n.confidence >= NARRATIVE_CONFIDENCE][:EXAMPLES]
+
+
+def summarise(analysis: Analysis) -> list[str]:
+    """Plain-language lines on how the article persuades, whom it quotes and cites."""
+    return (_technique_lines(analysis) + _voice_lines(analysis.voices or {})
+            + _citation_lines(analysis) + _narrative_lines(analysis))
 
 
 def run(analysis: Analysis, options) -> None:
-    return None
+    analysis.summary.extend(summarise(analysis))
