@@ -45,3 +45,25 @@ def test_sources_feeds_fetch_each_entry_and_report_failures(monkeypatch):
 def test_sources_feeds_not_xml_is_a_clear_error():
     with pytest.raises(InputError, match="not an RSS/Atom feed"):
         list(parse_feed(b"just some words", "notes.rss", lambda w, r: None))
+
+
+def test_sources_feeds_reingest_fetches_only_new_entries(tmp_path, monkeypatch):
+    import fonte.sources.url as url
+    from fonte.corpus.ingest import ingest
+    from fonte.corpus.store import Store
+
+    fetched = []
+
+    def fake_fetch(link, **kwargs):
+        fetched.append(link)
+        body = f"Notizia da {link}\n\nIl sindaco ha parlato della pagina {link} in consiglio."
+        return RawDocument(data=body.encode(), source=Source(url=link), kind="text")
+
+    monkeypatch.setattr(url, "fetch", fake_fetch)
+    feed = tmp_path / "feed.rss"
+    feed.write_bytes(RSS)
+    with Store(tmp_path / "c.duckdb") as store:
+        assert ingest([str(feed)], store).stored == 2
+        second = ingest([str(feed)], store)
+    assert (second.stored, second.already_stored) == (0, 2)
+    assert len(fetched) == 2

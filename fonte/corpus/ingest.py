@@ -23,7 +23,7 @@ from fonte.analyze.pipeline import Options
 from fonte.corpus.store import normalise_url
 from fonte.errors import FonteError, StoreError
 from fonte.model import Analysis, RawDocument
-from fonte.sources.feeds import FEED_SUFFIXES, looks_like_feed, read_feed, read_feed_url
+from fonte.sources.feeds import FEED_SUFFIXES, any_url, looks_like_feed, read_feed, read_feed_url
 from fonte.sources.files import read_file
 from fonte.sources.jsonl import OnError, read_jsonl
 from fonte.sources.warc import is_warc, read_warc
@@ -31,6 +31,7 @@ from fonte.sources.warc import is_warc, read_warc
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 64
+Wanted = Callable[[str], bool]
 _GLOB_CHARS = set("*?[")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -55,14 +56,14 @@ class IngestSummary:
         )
 
 
-def read_path(path: Path, on_error: OnError, fetch: bool = True) -> Iterator[RawDocument]:
+def read_path(path: Path, on_error: OnError, fetch: bool = True, wanted: Wanted = any_url) -> Iterator[RawDocument]:
     """The documents of one file, by its kind: WARC, JSON Lines, feed, HTML or plain text."""
     if is_warc(path):
         yield from read_warc(path, on_error)
     elif path.suffix.lower() in _JSONL_SUFFIXES:
         yield from read_jsonl(path, on_error)
     elif looks_like_feed(path):
-        yield from read_feed(path, on_error, fetch)
+        yield from read_feed(path, on_error, fetch, wanted)
     else:
         yield read_file(path)
 
@@ -88,17 +89,22 @@ def _expand(spec: str) -> list[Path] | None:
     return None
 
 
-def iter_documents(sources: Iterable[str], on_error: OnError, fetch: bool = True) -> Iterator[RawDocument]:
-    """Every document of every SOURCE; an unreadable source is reported and the rest go on."""
+def iter_documents(
+    sources: Iterable[str], on_error: OnError, fetch: bool = True, wanted: Wanted = any_url
+) -> Iterator[RawDocument]:
+    """Every document of every SOURCE; an unreadable source is reported and the rest go on.
+
+    ``wanted`` tells feeds which entry links to fetch (those not stored yet).
+    """
     for spec in sources:
         if spec.startswith(("http://", "https://")):
-            streams = [(spec, lambda spec=spec: read_feed_url(spec, on_error, fetch))]
+            streams = [(spec, lambda spec=spec: read_feed_url(spec, on_error, fetch, wanted))]
         else:
             files = _expand(spec)
             if files is None:
                 on_error(spec, "no such file, directory or matching glob")
                 continue
-            streams = [(str(p), lambda p=p: read_path(p, on_error, fetch)) for p in files]
+            streams = [(str(p), lambda p=p: read_path(p, on_error, fetch, wanted)) for p in files]
         for name, open_stream in streams:
             try:
                 yield from open_stream()
@@ -169,8 +175,15 @@ def ingest(
             known_raws.add(raw_hash)
         return True
 
+    def not_stored(url: str) -> bool:
+        if normalise_url(url) in known_urls:
+            summary.read += 1
+            summary.already_stored += 1
+            return False
+        return True
+
     analyse = partial(analyse_document, options=options or Options())
-    new_documents = (raw for raw in iter_documents(sources, on_error, fetch) if is_new(raw))
+    new_documents = (raw for raw in iter_documents(sources, on_error, fetch, not_stored) if is_new(raw))
     # spawn, not fork: the parent holds an open DuckDB connection and its threads.
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) if jobs > 1 else None
     try:

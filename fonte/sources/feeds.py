@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -48,8 +48,17 @@ def _summary_text(summary: str) -> str:
         return summary.strip()
 
 
-def parse_feed(data: bytes, name: str, on_error: OnError, fetch: bool = True) -> Iterator[RawDocument]:
-    """The entries of a feed document as documents (pages fetched lazily, one at a time)."""
+def any_url(url: str) -> bool:
+    return True
+
+
+def parse_feed(
+    data: bytes, name: str, on_error: OnError, fetch: bool = True, wanted: Callable[[str], bool] = any_url
+) -> Iterator[RawDocument]:
+    """The entries of a feed document as documents (pages fetched lazily, one at a time).
+
+    An entry whose link ``wanted`` refuses (already stored, say) is passed over unfetched.
+    """
     feed = feedparser.parse(data)
     if not feed.entries:
         reason = feed.get("bozo_exception") if feed.get("bozo") else "no entries"
@@ -60,6 +69,8 @@ def parse_feed(data: bytes, name: str, on_error: OnError, fetch: bool = True) ->
         title = (entry.get("title") or "").strip() or None
         where = f"{name}#{n + 1} {link or ''}".rstrip()
         published = _entry_date(entry)
+        if link and not wanted(link):
+            continue
         if fetch:
             if not link:
                 on_error(where, "entry without a link")
@@ -91,20 +102,24 @@ def parse_feed(data: bytes, name: str, on_error: OnError, fetch: bool = True) ->
         )
 
 
-def read_feed(path: str | Path, on_error: OnError, fetch: bool = True) -> Iterator[RawDocument]:
+def read_feed(
+    path: str | Path, on_error: OnError, fetch: bool = True, wanted: Callable[[str], bool] = any_url
+) -> Iterator[RawDocument]:
     """The entries of a feed file."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    yield from parse_feed(data, str(path), on_error, fetch)
+    yield from parse_feed(data, str(path), on_error, fetch, wanted)
 
 
-def read_feed_url(url: str, on_error: OnError, fetch: bool = True) -> Iterator[RawDocument]:
+def read_feed_url(
+    url: str, on_error: OnError, fetch: bool = True, wanted: Callable[[str], bool] = any_url
+) -> Iterator[RawDocument]:
     """The entries of a feed at a URL (fetched with the same safeguards as an article)."""
     from fonte.sources.url import fetch as fetch_url
 
     raw = fetch_url(url)
     data = raw.data.encode("utf-8") if isinstance(raw.data, str) else raw.data
-    yield from parse_feed(data, url, on_error, fetch)
+    yield from parse_feed(data, url, on_error, fetch, wanted)
