@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from fonte.eval.gold import Gold, GoldCitation, GoldEntity, GoldQuote, GoldTechnique
+from fonte.eval.gold import Gold, GoldCitation, GoldEntity, GoldNarrative, GoldQuote, GoldTechnique
 from fonte.eval.metrics import Counts, Scores, occurrences, score, score_citations, score_entities, score_quotes, score_techniques
 from fonte.extract.structure import assemble
-from fonte.model import Analysis, Citation, Entity, Outlet, Quote, Source, Speaker, Technique
+from fonte.model import Analysis, Citation, Entity, Narrative, Outlet, Quote, Source, Speaker, Technique
 
 TEXT = "The mayor said: “We will rebuild the bridge.” The opposition called it “a reckless gamble” and said the plan was doomed."
 
@@ -217,3 +217,12 @@ def test_no_predictions_and_no_gold_leave_the_scores_undefined():
 def test_occurrences_retry_with_collapsed_spaces():
     assert occurrences("a b a b", "a  b") == [(0, 3), (4, 7)]
     assert occurrences("abc", "") == []
+
+
+def test_narrative_with_the_gold_subnarrative_is_preferred():
+    an = _analysis()
+    an.narratives = [Narrative("Praise", "of the leader", []), Narrative("Praise", "of the army", []), Narrative("Blame", None, [])]
+    gold = _gold(narratives=[GoldNarrative("praise", "Of the army")])
+    s = score(an, gold)
+    assert (s.counts["narratives"].precision, s.counts["narratives"].recall) == (1 / 3, 1.0)
+    assert s.ratios["narratives.subnarrative"].accuracy == 1.0

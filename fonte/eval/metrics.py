@@ -318,15 +318,17 @@ def score_structure(analysis: Analysis, gold: Gold, scores: Scores) -> None:
 
 
 def score_narratives(analysis: Analysis, gold: Gold, scores: Scores) -> None:
-    """Narratives by name, one to one; subnarrative accuracy over the matched ones."""
+    """Narratives by name, one to one (same subnarrative preferred); subnarrative accuracy over the matched ones."""
     counts = scores.counts["narratives"]
     counts.pred += len(analysis.narratives)
     counts.gold += sum(1 for gn in gold.narratives if not gn.optional)
     used: set[int] = set()
     for gn in gold.narratives:
-        p = next((i for i, n in enumerate(analysis.narratives) if i not in used and norm(n.narrative) == norm(gn.narrative)), None)
-        if p is None:
+        candidates = [i for i, n in enumerate(analysis.narratives) if i not in used and norm(n.narrative) == norm(gn.narrative)]
+        if not candidates:
             continue
+        # Of several predictions of the narrative, the one with the gold's subnarrative.
+        p = max(candidates, key=lambda i: norm(analysis.narratives[i].subnarrative or "") == norm(gn.subnarrative or ""))
         used.add(p)
         counts.pred_credit += 1
         if not gn.optional:
