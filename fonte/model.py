@@ -94,9 +94,10 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     confidence: float = 1.0
     by: str = ""
+    country: str | None = None  # ISO code of the state a person or organisation acts for
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d = {
             "name": self.name,
             "type": self.type,
             "wikidata": self.wikidata,
@@ -105,6 +106,9 @@ class Entity:
             "confidence": round(self.confidence, 3),
             "by": self.by,
         }
+        if self.country:
+            d["country"] = self.country
+        return d
 
 
 @dataclass

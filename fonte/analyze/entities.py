@@ -1,7 +1,389 @@
-"""Placeholder until the entities analyser lands (being built in this session)."""
+"""Entities: the people, organisations and countries an article talks about, linked to identities.
 
-from fonte.model import Analysis
+One dictionary pass (``entity_lexicon``) finds known forms; capitalised runs the dictionary
+missed are unknown names (``entity_names``); then one pass in reading order resolves what needs
+context: a capital as its government or as a place, a role noun as the office holder on the
+article's date or as the person the article last called that, a surname as the full name seen
+earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from fonte.analyze.entity_lexicon import WORD, Lexicon, Target, joined, lexicon
+from fonte.analyze.entity_names import NameRun, Word, find_runs, sentence_initial
+from fonte.kb import actors, countries
+from fonte.model import Analysis, Entity, Mention
+
+BY_ACTORS = "kb:actors"
+BY_COUNTRIES = "kb:countries"
+BY_OUTLETS = "kb:outlets"
+BY_NAMES = "rule:capitalised-name"
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Between a role and the name it introduces: "the foreign minister, Sergey Lavrov".
+_APPOSITION_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
+_HYPHENS = "-‐‑"
+_COUNTRY_KINDS = ("country", "metonym", "capital", "demonym", "prefix")
+
+
+@dataclass
+class Match:
+    """A dictionary form found in the text: words[first:last+1]."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    target: Target
+
+
+@dataclass
+class _Builder:
+    name: str
+    type: str
+    by: str
+    wikidata: str | None = None
+    iso: str | None = None
+    country: str | None = None
+    actor: actors.Actor | None = None
+    roles: set[str] = field(default_factory=set)  # roles the article gives this person
+    mentions: dict[tuple[int, int], float] = field(default_factory=dict)
+    last_key: str = ""  # the key of the last word of the name (for surname-only mentions)
+
+    def mention(self, start: int, end: int, confidence: float) -> None:
+        self.mentions[(start, end)] = max(confidence, self.mentions.get((start, end), 0.0))
+
+
+@dataclass
+class _Pending:
+    """A role noun whose person is named right after it ("il leader nordcoreano Kim Jong-un")."""
+
+    start: int
+    end: int
+    roles: frozenset[str]
+    of: str | None
+
+
+def article_day(published: str | None) -> str:
+    """The date offices are resolved at: the article's publication date, else today."""
+    m = _DATE.match(published or "")
+    return m.group() if m else actors.today()
+
+
+def _fits(target: Target, words: list[Word], text: str) -> bool:
+    if target.case == "exact" and tuple(w.text for w in words) != target.written:
+        return False
+    if target.case == "upper" and not words[0].text[0].isupper():
+        return False
+    if target.kind == "prefix":  # "italo" only as the first half of "italo-americano"
+        return text[words[-1].end : words[-1].end + 1] in _HYPHENS
+    return True
+
+
+def match_forms(text: str, words: list[Word], lex: Lexicon) -> list[Match]:
+    """Dictionary forms, longest first, left to right, never overlapping."""
+    found: list[Match] = []
+    i, n = 0, len(words)
+    while i < n:
+        longest = lex.longest.get(words[i].key, 0)
+        if not longest:
+            i += 1
+            continue
+        reach = 1
+        while reach < longest and i + reach < n and joined(text, words[i + reach - 1].end, words[i + reach].start):
+            reach += 1
+        hit = None
+        for size in range(reach, 0, -1):
+            span = words[i : i + size]
+            for target in lex.table.get(tuple(w.key for w in span), ()):
+                if _fits(target, span, text):
+                    hit = Match(i, i + size - 1, span[0].start, span[-1].end, target)
+                    break
+            if hit:
+                break
+        # A country-like word opening a sentence that is also a function word ("Того") is the word.
+        if hit and hit.first == hit.last and words[i].key in lex.stopwords and sentence_initial(text, hit.start):
+            hit = None
+        if hit:
+            found.append(hit)
+            i = hit.last + 1
+        else:
+            i += 1
+    return found
+
+
+class _Resolver:
+    """One pass over the article's matches and name runs in reading order."""
+
+    def __init__(self, analysis: Analysis, words: list[Word], lex: Lexicon, day: str):
+        self.text = analysis.text
+        self.words = words
+        self.lex = lex
+        self.day = day
+        self.kb = actors.knowledge_base()
+        self.entities: dict[tuple, _Builder] = {}
+        self.persons: list[tuple[int, tuple]] = []  # (mention start, entity key) in reading order
+        self.pending: dict[int, _Pending] = {}  # word index of a named person -> role before it
+        self.country_counts: dict[str, int] = {}
+
+    # -- entity registry
+
+    def _actor(self, actor: actors.Actor) -> tuple:
+        key = ("actor", actor.id)
+        if key not in self.entities:
+            b = _Builder(actor.name, actor.type, BY_ACTORS, actor.wikidata, None, actor.country, actor)
+            b.last_key = self.lex.key(WORD.findall(actor.name)[-1])
+            self.entities[key] = b
+        return key
+
+    def _country(self, iso: str) -> tuple | None:
+        country = countries.countries().get(iso)
+        if country is None:
+            return None
+        key = ("country", iso)
+        if key not in self.entities:
+            kind = "country" if country.sovereign else "location"
+            self.entities[key] = _Builder(country.name, kind, BY_COUNTRIES, country.wikidata, iso, iso)
+        return key
+
+    def _add_person_mention(self, key: tuple, start: int, end: int, confidence: float) -> None:
+        self.entities[key].mention(start, end, confidence)
+        if self.entities[key].type == "person":
+            self.persons.append((start, key))
+
+    # -- the pass
+
+    def run(self, matches: list[Match], runs: list[NameRun]) -> None:
+        for m in matches:
+            if m.target.kind in ("country", "metonym", "capital") or (m.target.kind == "demonym" and len(m.target.ref) == 1):
+                iso = m.target.ref if isinstance(m.target.ref, str) else m.target.ref[0]
+                self.country_counts[iso] = self.country_counts.get(iso, 0) + 1
+        events: list[Match | NameRun] = sorted([*matches, *runs], key=lambda e: e.start)
+        for index, event in enumerate(events):
+            nxt = events[index + 1] if index + 1 < len(events) else None
+            if isinstance(event, NameRun):
+                self._name(event)
+            elif event.target.kind == "role":
+                self._role(events, index)
+            else:
+                self._form(event, nxt)
+
+    def _form(self, m: Match, nxt: Match | NameRun | None) -> None:
+        t = m.target
+        if t.kind == "actor":
+            key = self._actor(self.kb.actors[t.ref])
+            self._add_person_mention(key, m.start, m.end, 0.85 if t.short else 0.95)
+            self._attach_pending(m.first, key)
+        elif t.kind in ("country", "metonym"):
+            key = self._country(t.ref)
+            if key:
+                self.entities[key].mention(m.start, m.end, 0.95 if t.kind == "country" else 0.8)
+        elif t.kind == "capital":
+            self._capital(m)
+        elif t.kind in ("demonym", "prefix"):
+            iso = self._demonym_country(t.ref)
+            key = self._country(iso) if iso else None
+            if key:
+                self.entities[key].mention(m.start, m.end, 0.8 if t.kind == "demonym" else 0.7)
+        elif t.kind == "outlet":
+            key = ("outlet", t.ref)
+            if key not in self.entities:
+                self.entities[key] = _Builder(t.ref, "organization", BY_OUTLETS)
+            self.entities[key].mention(m.start, m.end, 0.85)
+
+    def _demonym_country(self, codes: tuple[str, ...]) -> str | None:
+        if len(codes) == 1:
+            return codes[0]
+        # "coreano": the Korea the article names more often; a tie stays unlinked.
+        ranked = sorted(((self.country_counts.get(c, 0), c) for c in codes), reverse=True)
+        return ranked[0][1] if ranked[0][0] > ranked[1][0] else None
+
+    def _capital(self, m: Match) -> None:
+        """"Mosca apprezza" is Russia's government; "a Mosca" is the city."""
+        before = self.words[m.first - 1] if m.first else None
+        as_place = before is not None and before.key in self.lex.place_words and not self.text[before.end : m.start].strip()
+        if not as_place:
+            key = self._country(m.target.ref)
+            if key:
+                self.entities[key].mention(m.start, m.end, 0.75)
+            return
+        capital = countries.capitals(self.lex.lang).get(self.text[m.start : m.end]) or next(
+            (c for c in countries.capitals(self.lex.lang).values() if c.iso == m.target.ref), None
+        )
+        if capital is None:
+            return
+        key = ("place", capital.name)
+        if key not in self.entities:
+            self.entities[key] = _Builder(capital.name, "location", BY_COUNTRIES, capital.wikidata, None, capital.iso)
+        self.entities[key].mention(m.start, m.end, 0.7)
+
+    def _role(self, events: list[Match | NameRun], index: int) -> None:
+        m = events[index]
+        roles = frozenset(m.target.ref)
+        start, end, of = m.start, m.end, None
+        after = index + 1
+        prev = events[index - 1] if index else None
+        # A qualifier before: "the Russian president", "der russische Präsident".
+        if isinstance(prev, Match) and prev.target.kind in ("demonym", "prefix") and not self.text[prev.end : m.start].strip():
+            of = self._demonym_country(prev.target.ref)
+            start = prev.start
+        # A qualifier after: "il Presidente russo", "president of Russia", "Segretario Generale della NATO".
+        nxt = events[after] if after < len(events) else None
+        if of is None and isinstance(nxt, Match) and self._joined_by_of_words(m.last, nxt.first):
+            of = self._qualifier(nxt)
+            if of is not None:
+                end = nxt.end
+                after += 1
+        # The person named right after the role: "il leader nordcoreano Kim Jong-un".
+        named = events[after] if after < len(events) else None
+        if named is not None and _APPOSITION_GAP.fullmatch(self.text[end : named.start]):
+            if isinstance(named, NameRun) and named.type in ("person", "other"):
+                self.pending[named.first] = _Pending(start, end, roles, of)
+                return
+            if isinstance(named, Match) and named.target.kind == "actor" and self.kb.actors[named.target.ref].type == "person":
+                self.pending[named.first] = _Pending(start, end, roles, of)
+                return
+        holder = self._holder(roles, of)
+        if holder is not None:
+            key = self._actor(holder)
+            self.entities[key].roles |= roles
+            self._add_person_mention(key, start, end, 0.8)
+            return
+        key = self._last_compatible(roles, of, start)
+        if key is not None:
+            self._add_person_mention(key, start, end, 0.6)
+
+    def _joined_by_of_words(self, last: int, first: int) -> bool:
+        if first - last > 3:
+            return False
+        between = self.words[last + 1 : first]
+        if any(w.key not in self.lex.of_words for w in between):
+            return False
+        return all(joined(self.text, a.end, b.start) for a, b in zip(self.words[last:first], self.words[last + 1 : first + 1]))
+
+    def _qualifier(self, m: Match) -> str | None:
+        t = m.target
+        if t.kind in ("country", "metonym", "capital"):
+            return t.ref
+        if t.kind in ("demonym", "prefix"):
+            return self._demonym_country(t.ref)
+        if t.kind == "actor" and self.kb.actors[t.ref].type == "organization":
+            return t.ref
+        return None
+
+    def _holder(self, roles: frozenset[str], of: str | None) -> actors.Actor | None:
+        if of is None:
+            return None
+        return self.kb.holder(roles, of, self.day)
+
+    def _last_compatible(self, roles: frozenset[str], of: str | None, before: int) -> tuple | None:
+        """The person last mentioned before ``before`` who holds or was given one of ``roles``."""
+        for start, key in reversed(self.persons):
+            if start >= before:
+                continue
+            b = self.entities[key]
+            held = b.actor.roles_on(self.day) if b.actor else frozenset()
+            if roles & (held | b.roles) and (of is None or b.country in (None, of)):
+                return key
+        return None
+
+    def _attach_pending(self, first: int, key: tuple) -> None:
+        pending = self.pending.pop(first, None)
+        if pending is None:
+            return
+        b = self.entities[key]
+        b.roles |= pending.roles
+        if b.country is None and pending.of and len(pending.of) == 2:
+            b.country = pending.of
+        self._add_person_mention(key, pending.start, pending.end, 0.85)
+
+    def _name(self, run: NameRun) -> None:
+        keys = tuple(w.key for w in self.words[run.first : run.last + 1])
+        if run.type is None or run.first == run.last:
+            # A lone surname (even after a capitalised sentence opener) joins the full name.
+            target = self._surname_of(keys[-1], run.start)
+            if target is not None:
+                last = self.words[run.last]
+                self._add_person_mention(target, last.start, last.end, 0.7)
+                self._attach_pending(run.last, target)
+                return
+            if run.type is None:
+                return
+        kind = "person" if run.first in self.pending else run.type
+        key = ("name", keys)
+        if key not in self.entities:
+            self.entities[key] = _Builder(" ".join(run.text.split()), kind, BY_NAMES, last_key=keys[-1])
+        b = self.entities[key]
+        if kind == "person":
+            b.type = "person"
+        self._add_person_mention(key, run.start, run.end, run.confidence)
+        self._attach_pending(run.first, key)
+
+    def _surname_of(self, key: str, before: int) -> tuple | None:
+        for start, person in reversed(self.persons):
+            if start < before and self.entities[person].last_key == key:
+                return person
+        return None
+
+    def result(self) -> list[Entity]:
+        out = []
+        for b in self.entities.values():
+            if not b.mentions:
+                continue
+            spans = sorted(b.mentions)
+            entity = Entity(
+                name=b.name,
+                type=b.type,
+                wikidata=b.wikidata,
+                iso=b.iso,
+                mentions=[Mention(s, e, self.text[s:e]) for s, e in spans],
+                confidence=max(b.mentions.values()),
+                by=b.by,
+                country=b.country,
+            )
+            out.append(entity)
+        return sorted(out, key=lambda e: e.mentions[0].start)
+
+
+def _cued(matches: list[Match]) -> set[int]:
+    """Word indices right after a role noun (and its country adjective): a name there is a person's."""
+    cued = set()
+    for a, b in zip(matches, [*matches[1:], None]):
+        if a.target.kind != "role":
+            continue
+        cued.add(a.last + 1)
+        if b is not None and b.first == a.last + 1 and b.target.kind in _COUNTRY_KINDS:
+            cued.add(b.last + 1)
+    return cued
+
+
+def _skipped(analysis: Analysis) -> list[tuple[int, int]]:
+    """Title and headings: capitalised for typography, so no unknown names are read there."""
+    a = analysis.article
+    return [(s.start, s.end) for s in ([a.title] if a.title else []) + a.headings]
 
 
 def run(analysis: Analysis, options) -> None:
-    return None
+    text = analysis.text
+    if not text.strip():
+        return
+    lex = lexicon(analysis.language)
+    key = lex.key
+    words = [Word(s, e, text[s:e], key(text[s:e])) for s, e in (m.span() for m in WORD.finditer(text))]
+    matches = match_forms(text, words, lex)
+    taken = [False] * len(words)
+    for m in matches:
+        for i in range(m.first, m.last + 1):
+            taken[i] = True
+    starts = [w.start for w in words]
+    for start, end in _skipped(analysis):
+        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+            taken[i] = True
+    runs = find_runs(text, words, taken, lex, _cued(matches))
+    resolver = _Resolver(analysis, words, lex, article_day(analysis.article.published))
+    resolver.run(matches, runs)
+    analysis.entities = resolver.result()

@@ -1,0 +1,175 @@
+"""The entity dictionary of one language: every known surface form, keyed by normalised words.
+
+One dict keyed by tuples of normalised words (case folded, accents dropped, case endings
+stripped for inflected languages) holds countries, demonyms, capitals, metonyms, KB actors,
+role nouns and outlets, so matching an article is a few dict look-ups per word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from fonte.kb import actors, countries
+from fonte.lang import LANGUAGES, resource
+
+WORD = re.compile(r"\w+")
+# What may stand between two words of one name: spaces, a hyphen, an apostrophe, quotation
+# marks (ЧВК «Вагнер») — never a comma, a full stop or a line break.
+_GAP = re.compile(r"[ \t\u00a0\-‐‑'’«»\"“”]{1,3}")
+# After an initial ("J. D. Vance", "U.S.") a dot may stand there too.
+_INITIAL_GAP = re.compile(r"\.[ \t\u00a0]?")
+
+
+def joined(text: str, end: int, start: int) -> bool:
+    """Whether the words ending at ``end`` and starting at ``start`` may belong to one name."""
+    gap = text[end:start]
+    if _GAP.fullmatch(gap):
+        return True
+    return _INITIAL_GAP.fullmatch(gap) is not None and end >= 1 and text[end - 1].isupper() and (end < 2 or not text[end - 2].isalpha())
+
+# Which reading of a form wins when one form has several: a named actor over a country over
+# an outlet over a demonym over a role noun.
+_PRIORITY = {"actor": 0, "country": 1, "metonym": 1, "capital": 2, "outlet": 3, "demonym": 4, "prefix": 5, "role": 6}
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a dictionary form means."""
+
+    kind: str  # actor | country | metonym | capital | outlet | demonym | prefix | role
+    ref: str | tuple[str, ...]  # actor id, ISO code(s), outlet name, or role ids
+    case: str = "upper"  # any | upper (first letter capitalised) | exact (an acronym, as written)
+    written: tuple[str, ...] = ()  # the words as written, for exact-case forms
+    short: bool = False  # an actor's short form ("Putin"), weaker evidence than the full name
+
+
+def strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    endings: tuple[str, ...] = ()
+    table: dict[tuple[str, ...], list[Target]] = field(default_factory=dict)
+    longest: dict[str, int] = field(default_factory=dict)  # first word -> most words of a form
+    place_words: frozenset[str] = frozenset()
+    of_words: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    capitalised_nouns: bool = False  # every noun is capitalised (German): no uncued names
+    _keys: dict[str, str] = field(default_factory=dict)
+
+    def key(self, word: str) -> str:
+        """The normalised form of one word: folded, unaccented, case ending stripped."""
+        found = self._keys.get(word)
+        if found is None:
+            found = strip_accents(word)
+            # Endings are stripped repeatedly so that every case form reaches one stem
+            # (Корея -> коре -> кор, Корее -> кор).
+            stripped = True
+            while stripped:
+                stripped = False
+                for ending in self.endings:
+                    if found.endswith(ending) and len(found) - len(ending) >= 2:
+                        found = found[: -len(ending)]
+                        stripped = True
+                        break
+            if len(self._keys) < 200_000:  # a bounded cache: articles share most words
+                self._keys[word] = found
+        return found
+
+    def keys(self, words: list[str]) -> frozenset[str]:
+        return frozenset(self.key(w) for w in words)
+
+    def add(self, form: str, target: Target) -> None:
+        words = WORD.findall(form)
+        if not words:
+            return
+        if target.case == "upper" and not any(ch.islower() for ch in form) and len(words) == 1:
+            target = Target(target.kind, target.ref, "exact", tuple(words), target.short)
+        key = tuple(self.key(w) for w in words)
+        entries = self.table.setdefault(key, [])
+        if target not in entries:
+            entries.append(target)
+            entries.sort(key=lambda t: _PRIORITY[t.kind])
+        self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+
+
+def _data(lang: str, name: str) -> list[str]:
+    return list(resource(lang, "entities").get(name, []))
+
+
+def _add_countries(lex: Lexicon, lang: str) -> None:
+    for form, iso in countries.names(lang).items():
+        lex.add(form, Target("country", iso))
+    demonym_case = "upper" if resource(lang, "entities").get("capitalised_demonyms") else "any"
+    for form, codes in countries.demonyms(lang).items():
+        lex.add(form, Target("demonym", codes, demonym_case))
+    for code, forms in resource(lang, "entities").get("compound_prefixes", {}).items():
+        for form in forms:
+            lex.add(form, Target("prefix", (code,), "any"))
+    for form, capital in countries.capitals(lang).items():
+        lex.add(form, Target("capital", capital.iso))
+    for form, iso in countries.metonyms(lang).items():
+        lex.add(form, Target("metonym", iso))
+
+
+def _add_actors(lex: Lexicon) -> None:
+    for actor in actors.knowledge_base().actors.values():
+        for form in actor.names:
+            lex.add(form, Target("actor", actor.id))
+        for form in actor.short:
+            lex.add(form, Target("actor", actor.id, short=True))
+
+
+def _add_outlets(lex: Lexicon) -> None:
+    """News agencies and outlets as organisations, from the outlet catalogue where it is present."""
+    try:
+        from fonte.kb.outlets import catalogue
+
+        entries = list(catalogue())
+    except Exception:  # noqa: BLE001 - a missing or broken catalogue leaves outlets unlinked, no more
+        return
+    for entry in entries:
+        if entry.kind == "network":  # influence-operation domains are not named in prose
+            continue
+        for form in entry.names():
+            lex.add(form, Target("outlet", entry.name))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The dictionary for ``lang`` (an unknown language gets every language's forms)."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    lex = Lexicon(lang)
+    lex.endings = tuple(
+        sorted({strip_accents(e) for code in langs for e in _data(code, "endings")}, key=len, reverse=True)
+    )
+    for code in langs:
+        _add_countries(lex, code)
+        for form, roles in resource(code, "entities").get("roles", {}).items():
+            lex.add(form, Target("role", tuple(roles), "any"))
+    _add_actors(lex)
+    _add_outlets(lex)
+
+    def words(name: str, every_language: bool = False) -> frozenset[str]:
+        return lex.keys([w for code in (LANGUAGES if every_language else langs) for w in _data(code, name)])
+
+    lex.place_words = words("place_words")
+    lex.of_words = words("of_words")
+    lex.titles = words("person_titles")
+    lex.org_words = words("org_words")
+    lex.particles = words("name_particles")
+    lex.stopwords = words("stopwords")
+    # Articles name foreigners: a given name from any language is evidence of a person.
+    lex.given_names = words("given_names", every_language=True)
+    lex.capitalised_nouns = any(resource(code, "entities").get("capitalised_nouns") for code in langs)
+    return lex

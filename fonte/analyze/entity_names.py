@@ -1,0 +1,100 @@
+"""Names the knowledge base does not know: capitalised word runs with the cues that type them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fonte.analyze.entity_lexicon import Lexicon, joined
+
+#: Characters that end a sentence: a capitalised word right after one proves nothing.
+_SENTENCE_END = ".!?…:;\n"
+_OPENERS = "\"'«“„‘‹([-–—* \t\u00a0"
+
+
+@dataclass(slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+@dataclass
+class NameRun:
+    """A run of capitalised words (words[first:last+1]) that may be an unknown name."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    type: str | None  # person | organization | other; None for a lone word nothing vouches for
+    confidence: float
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _capitalised(word: Word) -> bool:
+    return word.text[0].isupper()
+
+
+def find_runs(text: str, words: list[Word], taken: list[bool], lex: Lexicon, cued: set[int]) -> list[NameRun]:
+    """Capitalised runs among the words no dictionary form took.
+
+    ``cued`` holds the indices of words right after a role noun ("il ministro Rossi"): a name there
+    is a person's.
+    """
+    runs: list[NameRun] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        if taken[i] or not _capitalised(w) or w.key in lex.stopwords or w.key in lex.particles:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not taken[j + 1] and joined(text, words[j].end, words[j + 1].start):
+            nxt = words[j + 1]
+            if _capitalised(nxt) and nxt.key not in lex.stopwords:
+                j += 1
+            elif nxt.key in lex.particles and j + 2 < n and not taken[j + 2] and _capitalised(words[j + 2]):
+                j += 2
+            else:
+                break
+        first = i
+        # A title or a sentence opener glued to the name ("Analyst Laura Pennington", "Later
+        # John Smith") is not part of it.
+        while first < j and (words[first].key in lex.titles or words[first + 1].key in lex.given_names and sentence_initial(text, words[first].start)):
+            if words[first].key in lex.titles:
+                cued = cued | {first + 1}
+            first += 1
+        runs.append(_typed(text, words, first, j, lex, cued))
+        i = j + 1
+    return [r for r in runs if r is not None]
+
+
+def _typed(text: str, words: list[Word], i: int, j: int, lex: Lexicon, cued: set[int]) -> NameRun:
+    keys = [w.key for w in words[i : j + 1]]
+    start, end = words[i].start, words[j].end
+    before = words[i - 1].key if i else ""
+    has_title = i in cued or (before in lex.titles and joined(text, words[i - 1].end, start))
+    single = i == j
+    if has_title:
+        kind, confidence = "person", 0.7
+    elif any(k in lex.org_words for k in keys):
+        kind, confidence = "organization", 0.55
+    elif keys[0] in lex.given_names and not single:
+        kind, confidence = "person", 0.65
+    elif single or lex.capitalised_nouns or sentence_initial(text, start) and j - i < 2:
+        # A lone capitalised word, or two words opening a sentence, is too often an ordinary word.
+        kind, confidence = None, 0.0
+    else:
+        kind, confidence = "other", 0.35
+    return NameRun(i, j, start, end, text[start:end], kind, confidence)
