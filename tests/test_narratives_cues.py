@@ -52,3 +52,14 @@ def test_narratives_taxonomy_holds_both_domains():
     tax = narratives.taxonomy()
     assert "The West is overreacting" in tax["Discrediting the West, Diplomacy"]
     assert "Climate cycles are natural" in tax["Downplaying climate change"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Sommet\n\nLa panique de l’Occident est totale."),
+    ("de", "Gipfel\n\nDie Hysterie des Westens wächst."),
+    ("es", "Cumbre\n\nEl pánico de Occidente crece."),
+    ("ru", "Саммит\n\nИстерика Запада продолжается."),
+])
+def test_narratives_other_languages_carry_their_own_cues(lang, text):
+    found = _narratives(text, lang)
+    assert [n.subnarrative for n in found] == ["The West is overreacting"]
