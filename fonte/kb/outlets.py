@@ -198,12 +198,15 @@ class Catalogue:
                 tokens = _name_tokens(name)
                 if not tokens:
                     continue
+                exact = not any(ch.islower() for ch in name)
                 if len(tokens) > 1 and tokens[0][0].islower() and any(t[0].isupper() for t in tokens[1:]):
-                    tokens = tokens[1:]  # a leading article (la Repubblica): the cues take care of it
+                    # A leading article (la Repubblica): looked up whole, found in a text without it,
+                    # where the cues take care of the article.
+                    self._by_key.setdefault(tuple(t.lower() for t in tokens), []).append(_Variant(entry, tokens, exact))
+                    tokens = tokens[1:]
                 key = tuple(t.lower() for t in tokens)
                 if not tokens[0][0].isupper():
                     self._lower_first.add(key[0])
-                exact = not any(ch.islower() for ch in name)
                 self._by_key.setdefault(key, []).append(_Variant(entry, tokens, exact))
                 self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
             for domain in entry.domains:
