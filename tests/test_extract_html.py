@@ -91,6 +91,15 @@ def test_html_stated_reading_time_is_read_and_removed():
     assert "min read" not in article.text
 
 
+def test_html_stated_reading_time_outside_the_article_is_found():
+    page = PAGE.replace("<main>", '<div class="meta"><span>Anna Rossi</span><span>Tempo di lettura: 3 minuti</span></div><main>')
+    assert _article(page).stated_reading_minutes == 3
+
+
+def test_html_without_stated_reading_time():
+    assert _article(PAGE).stated_reading_minutes is None
+
+
 def test_html_container_title_wins_over_page_title():
     article = _article(PAGE, title="Feed title for the bridge story")
     assert article.title.text == "Feed title for the bridge story"

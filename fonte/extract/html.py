@@ -46,6 +46,26 @@ def _walk(element, out: list[tuple[str, str]]) -> None:
             _walk(child, out)
 
 
+def _stated_minutes_in_page(html: str) -> int | None:
+    """A reading time the page states outside the extracted text (often beside the byline)."""
+    from lxml import etree, html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        code = element.tag in ("script", "style")  # their text is code; what follows them is page text
+        for text in (element.tail,) if code else (element.text, element.tail):
+            if text and text.strip():
+                minutes = stated_reading_minutes(_clean(text))
+                if minutes is not None:
+                    return minutes
+    return None
+
+
 def _same(a: str, b: str) -> bool:
     return a.casefold().strip() == b.casefold().strip()
 
@@ -88,6 +108,8 @@ def extract_html(
             stated = minutes
         else:
             body.append((kind, text))
+    if stated is None:
+        stated = _stated_minutes_in_page(html)
     if not any(kind == "paragraph" for kind, _ in body):
         raise InputError(f"{name}: no article text")
     page_title = _clean(title or (document.title if document else None) or "")
