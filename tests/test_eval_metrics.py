@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fonte.eval.gold import Gold, GoldCitation, GoldEntity, GoldNarrative, GoldQuote, GoldTechnique
 from fonte.eval.metrics import Counts, Scores, occurrences, score, score_citations, score_entities, score_quotes, score_techniques
@@ -226,3 +228,13 @@ def test_narrative_with_the_gold_subnarrative_is_preferred():
     s = score(an, gold)
     assert (s.counts["narratives"].precision, s.counts["narratives"].recall) == (1 / 3, 1.0)
     assert s.ratios["narratives.subnarrative"].accuracy == 1.0
+
+
+@given(text=st.text(alphabet="ab c", max_size=40), needle=st.text(alphabet="ab c", min_size=1, max_size=4))
+def test_occurrences_are_exact_ordered_and_disjoint(text, needle):
+    spans = occurrences(text, needle)
+    found = {text[s:e] for s, e in spans}
+    assert found <= {needle, " ".join(needle.split())}
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    if needle in text:
+        assert spans and text[spans[0][0] : spans[0][1]] == needle
