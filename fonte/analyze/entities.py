@@ -28,6 +28,8 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _APPOSITION_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 _HYPHENS = "-‐‑"
 _COUNTRY_KINDS = ("country", "metonym", "capital", "demonym", "prefix")
+#: How many person mentions back a bare role noun looks for its person.
+_ROLE_WINDOW = 40
 
 
 @dataclass
@@ -127,6 +129,7 @@ class _Resolver:
         self.kb = actors.knowledge_base()
         self.entities: dict[tuple, _Builder] = {}
         self.persons: list[tuple[int, tuple]] = []  # (mention start, entity key) in reading order
+        self.by_surname: dict[str, tuple] = {}  # last word of a person's name -> that person
         self.pending: dict[int, _Pending] = {}  # word index of a named person -> role before it
         self.country_counts: dict[str, int] = {}
 
@@ -151,9 +154,11 @@ class _Resolver:
         return key
 
     def _add_person_mention(self, key: tuple, start: int, end: int, confidence: float) -> None:
-        self.entities[key].mention(start, end, confidence)
-        if self.entities[key].type == "person":
+        b = self.entities[key]
+        b.mention(start, end, confidence)
+        if b.type == "person":
             self.persons.append((start, key))
+            self.by_surname[b.last_key] = key
 
     # -- the pass
 
@@ -282,7 +287,7 @@ class _Resolver:
 
     def _last_compatible(self, roles: frozenset[str], of: str | None, before: int) -> tuple | None:
         """The person last mentioned before ``before`` who holds or was given one of ``roles``."""
-        for start, key in reversed(self.persons):
+        for start, key in reversed(self.persons[-_ROLE_WINDOW:]):
             if start >= before:
                 continue
             b = self.entities[key]
@@ -305,7 +310,7 @@ class _Resolver:
         keys = tuple(w.key for w in self.words[run.first : run.last + 1])
         if run.type is None or run.first == run.last:
             # A lone surname (even after a capitalised sentence opener) joins the full name.
-            target = self._surname_of(keys[-1], run.start)
+            target = self._surname_of(keys[-1])
             if target is not None:
                 last = self.words[run.last]
                 self._add_person_mention(target, last.start, last.end, 0.7)
@@ -323,11 +328,8 @@ class _Resolver:
         self._add_person_mention(key, run.start, run.end, run.confidence)
         self._attach_pending(run.first, key)
 
-    def _surname_of(self, key: str, before: int) -> tuple | None:
-        for start, person in reversed(self.persons):
-            if start < before and self.entities[person].last_key == key:
-                return person
-        return None
+    def _surname_of(self, key: str) -> tuple | None:
+        return self.by_surname.get(key)
 
     def result(self) -> list[Entity]:
         out = []
