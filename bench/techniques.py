@@ -19,11 +19,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from fonte.analyze import pipeline
+from fonte.analyze import pipeline, techniques
 from fonte.analyze.pipeline import Options
 from fonte.model import Article, Span
 
-STEPS = ["language", "segments", "entities", "techniques"]
+STEPS = ["language", "segments", "entities"]  # what the detector reads; it is timed on its own
 FOLDERS = {"it": "it", "en": "en", "fr": "fr", "de": "ge", "ru": "ru"}
 
 
@@ -85,11 +85,14 @@ def semeval(root: Path, langs: list[str], per_rule: bool) -> dict:
                 gold.add((parts[0], int(parts[1]), label))
         pred: set[tuple[str, int, str]] = set()
         by_rule: dict[str, Counter] = {}
-        began, articles = time.perf_counter(), 0
+        detecting, articles = 0.0, 0
         for path in sorted((folder / "train-articles-subtask-3").glob("article*.txt")):
             aid = path.stem.removeprefix("article")
             article, starts = _article(path.read_text(encoding="utf-8"))
             analysis = pipeline.run(article, Options(language=lang), only=STEPS)
+            began = time.perf_counter()
+            analysis.techniques = techniques.detect(analysis)
+            detecting += time.perf_counter() - began
             articles += 1
             for t in analysis.techniques:
                 line = bisect.bisect_right(starts, t.start)
@@ -98,7 +101,6 @@ def semeval(root: Path, langs: list[str], per_rule: bool) -> dict:
                     continue
                 pred.add(key)
                 by_rule.setdefault(t.by, Counter())["tp" if key in gold else "fp"] += 1
-        seconds = time.perf_counter() - began
         tp = len(pred & gold)
         p = tp / len(pred) if pred else 0.0
         r = tp / len(gold) if gold else 0.0
@@ -109,7 +111,7 @@ def semeval(root: Path, langs: list[str], per_rule: bool) -> dict:
             lp, lr = (len(g & q) / len(q) if q else 0.0), len(g & q) / len(g)
             per_label[label] = {"p": round(lp, 2), "r": round(lr, 2), "pred": len(q), "gold": len(g)}
         results[lang] = {"micro_f1": round(2 * p * r / (p + r) if p + r else 0.0, 3), "precision": round(p, 3),
-                         "recall": round(r, 3), "articles": articles, "articles_per_s": round(articles / seconds, 1),
+                         "recall": round(r, 3), "articles": articles, "detector_articles_per_s": round(articles / detecting, 1),
                          "per_label": per_label}
         if per_rule:
             results[lang]["per_rule"] = {k: {"precision": round(c["tp"] / (c["tp"] + c["fp"]), 2), "n": c["tp"] + c["fp"]}

@@ -15,8 +15,8 @@ words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzàèéìòù", min_size=2, m
 def test_techniques_terms_every_word_matches_itself_whole(terms):
     lexicon = Lexicon(terms)
     for term in terms:
-        matches = [m.group() for m in lexicon.finditer(f"x {term} y")]
-        assert matches == [term]
+        text = f"x {term.upper()} y"
+        assert [text[m.start():m.end()].lower() for m in lexicon.finditer(text)] == [term]
 
 
 @given(st.lists(words, min_size=1, max_size=20, unique=True))
@@ -30,14 +30,15 @@ def test_techniques_terms_never_match_inside_a_longer_word(terms):
 
 def test_techniques_terms_stem_takes_inflections_and_gives_gloss():
     lexicon = Lexicon(["isteric*|hysterical", "regime di kiev|Kiev regime", "regime"])
-    found = [(m.group(), lexicon.gloss(m.group())) for m in lexicon.finditer("Isteriche urla del regime di  Kiev, il regime.")]
+    text = "Isteriche urla del regime di  Kiev, il regime."
+    found = [(text[m.start():m.end()], lexicon.gloss(m.group())) for m in lexicon.finditer(text)]
     assert found == [("Isteriche", "hysterical"), ("regime di  Kiev", "Kiev regime"), ("regime", None)]
 
 
 def test_techniques_terms_apostrophes_and_hyphens_are_interchangeable():
     lexicon = Lexicon(["l'invasione", "no-vax"])
-    found = [m.group() for m in lexicon.finditer("l’invasione dei no vax e dei novax")]
-    assert found == ["l’invasione", "no vax", "novax"]
+    found = [m.group() for m in lexicon.finditer("L’invasione dei No Vax e dei novax")]
+    assert found == ["l’invasione", "no vax", "novax"]  # matched on the folded text, offsets unchanged
 
 
 def test_techniques_detector_survives_a_huge_pathological_text():

@@ -97,7 +97,8 @@ def detect(analysis: Analysis) -> list[Narrative]:
             evidence = analysis.span(start, end)
             key = (rule.narrative, rule.subnarrative)
             found = grouped.get(key)
-            why = f'"{m.group()}" next to "{text[actor[0]:actor[1]]}"' if near else f'"{m.group()}"'
+            cue = text[m.start():m.end()]
+            why = f'"{cue}" next to "{text[actor[0]:actor[1]]}"' if near else f'"{cue}"'
             if found is None:
                 grouped[key] = Narrative(rule.narrative, rule.subnarrative, [evidence], rule.confidence,
                                          f"cue {why}", rule.id)

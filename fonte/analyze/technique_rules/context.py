@@ -5,13 +5,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from fonte.analyze.technique_rules.terms import Lexicon
+from fonte.analyze.technique_rules.terms import Lexicon, fold
 from fonte.model import Analysis, Span
 
 
 @dataclass
 class ArticleContext:
     text: str
+    folded: str  # lower-cased, same offsets: what patterns run on
     sentences: list[Span]
     headline_starts: frozenset[int]  # sentences that are the title or a heading
     actors: list[tuple[int, int]] = field(default_factory=list)  # sorted (start, end) of actor mentions
@@ -31,7 +32,7 @@ class ArticleContext:
         actors = {(m.start, m.end) for e in analysis.entities for m in e.mentions}
         if actor_words is not None:
             actors.update((m.start(), m.end()) for m in actor_words.finditer(text))
-        ctx = cls(text, sentences, headline_starts, sorted(actors))
+        ctx = cls(text, fold(text), sentences, headline_starts, sorted(actors))
         ctx._starts = [s.start for s in sentences]
         return ctx
 

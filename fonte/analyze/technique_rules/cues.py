@@ -51,7 +51,7 @@ def _starts(rules: tuple[CueRule, ...]) -> re.Pattern[str] | None:
     terms = [t for r in rules for t in r.lexicon.terms]
     if not terms:
         return None
-    return re.compile(rf"(?<!\w)(?=(?:{trie_pattern(terms)})(?!\w))", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?=(?:{trie_pattern(terms)})(?!\w))")
 
 
 def _rule(lang: str, raw: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> CueRule:
@@ -120,19 +120,20 @@ def apply(rules: LanguageRules, ctx: ArticleContext) -> list[Technique]:
     text = ctx.text
     found: list[Technique] = []
     reached = [0] * len(rules.rules)  # where each rule's last match ended: its matches never overlap
-    for candidate in rules.starts.finditer(text) if rules.starts else ():
+    folded = ctx.folded
+    for candidate in rules.starts.finditer(folded) if rules.starts else ():
         pos = candidate.start()
         for k, rule in enumerate(rules.rules):
             if pos < reached[k] or rule.lexicon.pattern is None:
                 continue
-            m = rule.lexicon.pattern.match(text, pos)
+            m = rule.lexicon.pattern.match(folded, pos)
             if m is None or m.end() == pos:
                 continue
             reached[k] = m.end()
             found.extend(_finding(rule, rules, ctx, m))
     for rule in rules.rules:
         if rule.lexicon.extra is not None:
-            for m in rule.lexicon.extra.finditer(text):
+            for m in rule.lexicon.extra.finditer(folded):
                 if m.end() > m.start():
                     found.extend(_finding(rule, rules, ctx, m))
         if rule.sentence_ends:
@@ -170,4 +171,4 @@ def _finding(rule: CueRule, rules: LanguageRules, ctx: ArticleContext, m: re.Mat
     while end > start and text[end - 1] in " ,;:":
         end -= 1
     return [Technique(rule.technique, text[start:end], start, end, rule.confidence,
-                      _explain(rule, m.group(), actor_text), rule.id)]
+                      _explain(rule, text[m.start():m.end()], actor_text), rule.id)]

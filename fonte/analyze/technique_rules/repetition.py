@@ -34,10 +34,7 @@ def _finding(ctx: ArticleContext, start: int, end: int, count: int, what: str, b
 
 def find(ctx: ArticleContext) -> list[Technique]:
     text = ctx.text
-    folded = text.lower()  # same length as text for the scripts fonte reads, so offsets hold
-    if len(folded) != len(text):
-        folded = "".join(ch.lower()[:1] for ch in text)
-    folded = folded.replace("’", "'")
+    folded = ctx.folded.replace("’", "'")
     found: list[Technique] = []
     covered: list[tuple[int, int]] = []
     # Whole sentences (the title counts as one) said more than once.
