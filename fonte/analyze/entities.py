@@ -55,6 +55,7 @@ class _Builder:
     roles: set[str] = field(default_factory=set)  # roles the article gives this person
     mentions: dict[tuple[int, int], float] = field(default_factory=dict)
     last_key: str = ""  # the key of the last word of the name (for surname-only mentions)
+    keys: tuple[str, ...] = ()  # the keys of every word of an unknown name
 
     def mention(self, start: int, end: int, confidence: float) -> None:
         self.mentions[(start, end)] = max(confidence, self.mentions.get((start, end), 0.0))
@@ -108,7 +109,7 @@ def match_forms(text: str, words: list[Word], lex: Lexicon) -> list[Match]:
             if hit:
                 break
         # A country-like word opening a sentence that is also a function word ("Того") is the word.
-        if hit and hit.first == hit.last and words[i].key in lex.stopwords and sentence_initial(text, hit.start):
+        if hit and hit.first == hit.last and lex.is_stopword(words[i].text) and sentence_initial(text, hit.start):
             hit = None
         if hit:
             found.append(hit)
@@ -308,9 +309,13 @@ class _Resolver:
 
     def _name(self, run: NameRun) -> None:
         keys = tuple(w.key for w in self.words[run.first : run.last + 1])
+        target = self._surname_of(keys[-1])
+        if target is not None and run.type in (None, "other") and run.first < run.last and self.entities[target].keys[-len(keys) :] == keys:
+            # The tail of a name seen before ("Garcia Zarate" after "Jose Ines Garcia Zarate").
+            self._add_person_mention(target, run.start, run.end, 0.7)
+            return
         if run.type is None or run.first == run.last:
             # A lone surname (even after a capitalised sentence opener) joins the full name.
-            target = self._surname_of(keys[-1])
             if target is not None:
                 last = self.words[run.last]
                 self._add_person_mention(target, last.start, last.end, 0.7)
@@ -321,7 +326,7 @@ class _Resolver:
         kind = "person" if run.first in self.pending else run.type
         key = ("name", keys)
         if key not in self.entities:
-            self.entities[key] = _Builder(" ".join(run.text.split()), kind, BY_NAMES, last_key=keys[-1])
+            self.entities[key] = _Builder(" ".join(run.text.split()), kind, BY_NAMES, last_key=keys[-1], keys=keys)
         b = self.entities[key]
         if kind == "person":
             b.type = "person"
@@ -369,13 +374,21 @@ def _skipped(analysis: Analysis) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in ([a.title] if a.title else []) + a.headings]
 
 
+def _words(text: str, lex: Lexicon) -> list[Word]:
+    # Built column by column: this runs on every word of every article.
+    cached, key = lex.cached_key, lex.key
+    texts = WORD.findall(text)
+    spans = [m.span() for m in WORD.finditer(text)]
+    keys = [cached(t) or key(t) for t in texts]
+    return list(map(Word, [s for s, _ in spans], [e for _, e in spans], texts, keys))
+
+
 def run(analysis: Analysis, options) -> None:
     text = analysis.text
     if not text.strip():
         return
     lex = lexicon(analysis.language)
-    key = lex.key
-    words = [Word(s, e, text[s:e], key(text[s:e])) for s, e in (m.span() for m in WORD.finditer(text))]
+    words = _words(text, lex)
     matches = match_forms(text, words, lex)
     taken = [False] * len(words)
     for m in matches:

@@ -23,10 +23,16 @@ _GAP = re.compile(r"[ \t\u00a0\-‐‑'’«»\"“”]{1,3}")
 _INITIAL_GAP = re.compile(r"\.[ \t\u00a0]?")
 
 
-def joined(text: str, end: int, start: int) -> bool:
-    """Whether the words ending at ``end`` and starting at ``start`` may belong to one name."""
+_NAME_GAP = re.compile(r"[ \t\u00a0\-‐‑'’]{1,3}")
+
+
+def joined(text: str, end: int, start: int, quotes: bool = True) -> bool:
+    """Whether the words ending at ``end`` and starting at ``start`` may belong to one name.
+
+    ``quotes=False`` for names nobody listed: a quotation mark there ends the name.
+    """
     gap = text[end:start]
-    if _GAP.fullmatch(gap):
+    if (_GAP if quotes else _NAME_GAP).fullmatch(gap):
         return True
     return _INITIAL_GAP.fullmatch(gap) is not None and end >= 1 and text[end - 1].isupper() and (end < 2 or not text[end - 2].isalpha())
 
@@ -62,10 +68,11 @@ class Lexicon:
     titles: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
-    stopwords: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()  # folded and unaccented, not stemmed ("Надь" is no "над")
     given_names: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # every noun is capitalised (German): no uncued names
     _keys: dict[str, str] = field(default_factory=dict)
+    _folded: dict[str, str] = field(default_factory=dict)
 
     def key(self, word: str) -> str:
         """The normalised form of one word: folded, unaccented, case ending stripped."""
@@ -85,6 +92,17 @@ class Lexicon:
             if len(self._keys) < 200_000:  # a bounded cache: articles share most words
                 self._keys[word] = found
         return found
+
+    def cached_key(self, word: str) -> str | None:
+        return self._keys.get(word)
+
+    def is_stopword(self, word: str) -> bool:
+        folded = self._folded.get(word)
+        if folded is None:
+            folded = strip_accents(word)
+            if len(self._folded) < 200_000:
+                self._folded[word] = folded
+        return folded in self.stopwords
 
     def keys(self, words: list[str]) -> frozenset[str]:
         return frozenset(self.key(w) for w in words)
@@ -166,9 +184,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.place_words = words("place_words")
     lex.of_words = words("of_words")
     lex.titles = words("person_titles")
-    lex.org_words = words("org_words")
+    lex.org_words = words("org_words", every_language=True)
     lex.particles = words("name_particles")
-    lex.stopwords = words("stopwords")
+    lex.stopwords = frozenset(strip_accents(w) for code in langs for w in _data(code, "stopwords"))
     # Articles name foreigners: a given name from any language is evidence of a person.
     lex.given_names = words("given_names", every_language=True)
     lex.capitalised_nouns = any(resource(code, "entities").get("capitalised_nouns") for code in langs)

@@ -56,13 +56,15 @@ def find_runs(text: str, words: list[Word], taken: list[bool], lex: Lexicon, cue
     n = len(words)
     while i < n:
         w = words[i]
-        if taken[i] or not _capitalised(w) or w.key in lex.stopwords or w.key in lex.particles:
+        if taken[i] or not _capitalised(w) or lex.is_stopword(w.text) or w.key in lex.particles:
             i += 1
             continue
         j = i
-        while j + 1 < n and not taken[j + 1] and joined(text, words[j].end, words[j + 1].start):
+        while j + 1 < n and not taken[j + 1] and joined(text, words[j].end, words[j + 1].start, quotes=False):
             nxt = words[j + 1]
-            if _capitalised(nxt) and nxt.key not in lex.stopwords:
+            if nxt.key in lex.titles:  # "Oakland Mayor Libby Schaaf": the title starts a new name
+                break
+            if _capitalised(nxt) and not lex.is_stopword(nxt.text):
                 j += 1
             elif nxt.key in lex.particles and j + 2 < n and not taken[j + 2] and _capitalised(words[j + 2]):
                 j += 2
@@ -86,9 +88,9 @@ def _typed(text: str, words: list[Word], i: int, j: int, lex: Lexicon, cued: set
     before = words[i - 1].key if i else ""
     has_title = i in cued or (before in lex.titles and joined(text, words[i - 1].end, start))
     single = i == j
-    if has_title:
+    if has_title and not (single and keys[0] in lex.org_words):
         kind, confidence = "person", 0.7
-    elif any(k in lex.org_words for k in keys):
+    elif not single and any(k in lex.org_words for k in keys):
         kind, confidence = "organization", 0.55
     elif keys[0] in lex.given_names and not single:
         kind, confidence = "person", 0.65
