@@ -147,3 +147,25 @@ def test_citations_offsets_always_point_into_the_text(words, lang):
     analysis = run(Article(text=text), Options(language=None if lang == "und" else lang), only=["language", "citations"])
     for c in analysis.citations:
         assert text[c.start : c.end] == c.text and c.start < c.end
+
+
+def test_citations_dash_dateline_and_closing_credit():
+    found = cited("МОСКВА, 20 июн — РИА Новости. Правительство утвердило новый план.", "ru")
+    assert ("МОСКВА, 20 июн — РИА Новости", "RIA Novosti") in found
+    assert ("ANSA", "ANSA") in cited("Il governo ha approvato il decreto nella notte. ANSA", "it")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("it", "Intervistato dal quotidiano Le Monde, il ministro ha negato.", "Intervistato dal quotidiano Le Monde"),
+        ("ru", "Как сообщил телеканал CNN, встреча отменена.", "Как сообщил телеканал CNN"),
+        ("en", "Speaking to the newspaper Le Monde, he denied it.", "Speaking to the newspaper Le Monde"),
+    ],
+)
+def test_citations_medium_noun_between_cue_and_name(lang, text, expected):
+    assert expected in [t for t, _ in cited(text, lang)]
+
+
+def test_citations_medium_noun_alone_is_a_mention_not_a_citation():
+    assert cited("Il quotidiano Le Monde ha cambiato direttore nel 2020.", "it") == []

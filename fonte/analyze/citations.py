@@ -30,6 +30,9 @@ CUE_WINDOW = 120
 _DATELINE_LEAD = re.compile(r"[^\W\d_][^\n()!?]{0,50}?\s*")
 _DASH_AFTER = re.compile(r"\s*[-–—:]")
 _CREDIT_AT_END = re.compile(r"\s*\.?\s*")
+# The same with a dash and no parentheses, the agency's name then a full stop (Russian agencies).
+_DASH_DATELINE = re.compile(r"[^\W\d_][^\n()!?.]{0,40}?\s[-–—]\s*")
+_SENTENCE_END = re.compile(r"[.!?\"”»]\s*$")
 _FRAGMENT = re.compile(r"\{(\w+)\}")
 # An agency name nobody catalogued: up to four words; only the capitalised ones are kept.
 _UNKNOWN_NAME = r"(?P<name>[«\"“„]?[^\W\d_][\w’'-]*(?:[ \t][^\W\d_][\w’'-]*){0,3})"
@@ -64,11 +67,12 @@ def cue_patterns(lang: str) -> CuePatterns | None:
 
     before, after = alternation("before"), alternation("after")
     news_agency, agency = alternation("news_agency"), alternation("agency")
+    named_before = f"{news_agency}|{agency}|{alternation('medium')}"
     art = _expand(fragments.get("art", r"(?!)"), fragments)
     flags = re.IGNORECASE
     return CuePatterns(
         before=re.compile(
-            rf"(?:(?<!\w)(?P<cue>{before})\s*(?:(?<!\w)(?P<agency>{news_agency}|{agency})\s*)?"
+            rf"(?:(?<!\w)(?P<cue>{before})\s*(?:(?<!\w)(?P<agency>{named_before})\s*)?"
             rf"|(?<!\w)(?P<agency_only>{news_agency}|{agency})\s*)(?:(?<!\w){art}\s*)?$",
             flags,
         ),
@@ -113,18 +117,24 @@ def _enclosing(text: str, bounds: list[tuple[int, int]], starts: list[int], pos:
 
 
 def _credit(text: str, hit: NameHit, para: tuple[int, int]) -> tuple[int, int, str] | None:
-    """A dateline ("MOSCA (Reuters) –") or a credit ("(ANSA)") at a paragraph's start or end."""
-    if hit.start == 0 or text[hit.start - 1] != "(" or text[hit.end : hit.end + 1] != ")":
+    """A dateline ("MOSCA (Reuters) –", "МОСКВА, 20 июн – РИА Новости.") or a credit ("(ANSA)",
+    a paragraph closed by the agency's name alone)."""
+    lead, tail = text[para[0] : hit.start], text[hit.end : para[1]]
+    if hit.start and text[hit.start - 1] == "(" and tail[:1] == ")":
+        opening, closing = hit.start - 1, hit.end + 1
+        lead, tail = lead[:-1], tail[1:]
+        if not lead.strip():
+            return opening, closing, "citations.credit"
+        dash = _DASH_AFTER.match(tail)
+        if dash and lead[0].isupper() and _DATELINE_LEAD.fullmatch(lead):
+            return para[0], closing + len(dash.group()), "citations.dateline"
+        if _CREDIT_AT_END.fullmatch(tail):
+            return opening, closing, "citations.credit"
         return None
-    opening, closing = hit.start - 1, hit.end + 1
-    lead, tail = text[para[0] : opening], text[closing : para[1]]
-    if not lead.strip():
-        return opening, closing, "citations.credit"
-    dash = _DASH_AFTER.match(tail)
-    if dash and lead[0].isupper() and _DATELINE_LEAD.fullmatch(lead):
-        return para[0], closing + len(dash.group()), "citations.dateline"
-    if _CREDIT_AT_END.fullmatch(tail):
-        return opening, closing, "citations.credit"
+    if _DASH_DATELINE.fullmatch(lead) and lead.split()[0].rstrip(",").isupper() and tail[:1] in (".", ","):
+        return para[0], hit.end, "citations.dateline"
+    if _CREDIT_AT_END.fullmatch(tail) and _SENTENCE_END.search(lead):
+        return hit.start, hit.end, "citations.credit"
     return None
 
 
