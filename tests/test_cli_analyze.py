@@ -208,3 +208,18 @@ def test_cli_analyze_as_a_subprocess(articles):
     assert json.loads(done.stdout)["title"] == "Library extends its opening hours"
     assert f"fonte: error: {articles / 'absent.txt'}: no such file or directory" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_cli_analyze_debug_after_the_command(tmp_path, capsys):
+    assert main(["analyze", "--debug", str(tmp_path / "missing.txt")]) == 1
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_cli_analyze_existing_directory_output_gets_one_json_file_each(articles, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    out = tmp_path / "records"
+    out.mkdir()
+    assert main(["analyze", str(articles / "tram.it.txt"), "-", "-o", str(out)]) == 1  # stdin is empty here
+    assert [p.name for p in out.iterdir()] == ["tram.it.json"]
+    assert json.loads((out / "tram.it.json").read_text(encoding="utf-8"))["language"] == "it"
+    assert "fonte: error: -: empty input" in capsys.readouterr().err

@@ -81,3 +81,13 @@ def test_sources_read_input_dispatches_on_the_name(tmp_path):
     assert read_input(str(path)).source.path == str(path)
     with pytest.raises(InputError, match="refused"):
         read_input("http://127.0.0.1:9/story")
+
+
+def test_sources_stream_that_cannot_be_read(monkeypatch):
+    monkeypatch.setattr("sys.stdin", None)
+    with pytest.raises(InputError, match="standard input is closed"):
+        read_stream()
+    closed = io.BytesIO(b"text")
+    closed.close()
+    with pytest.raises(InputError, match="cannot read"):
+        read_stream(closed)

@@ -144,6 +144,13 @@ def _example(language: str | None) -> Job:
     return Job(name=sample.name, raw=raw_document(sample.read_bytes(), Source(path=f"examples/{sample.name}"), "text"))
 
 
+def _is_dir(spec: str) -> bool:
+    try:
+        return Path(spec).is_dir()
+    except OSError:  # e.g. a name too long: reading it as a file reports why
+        return False
+
+
 def _jobs(args) -> list[Job]:
     jobs = [_example(args.language)] if args.example else []
     for spec in args.inputs:
@@ -152,7 +159,7 @@ def _jobs(args) -> list[Job]:
                 jobs.append(Job(name=STDIN, raw=read_stream(max_bytes=args.max_size)))
             except InputError as exc:
                 jobs.append(Job(name=STDIN, error=str(exc)))
-        elif not is_url(spec) and Path(spec).is_dir():
+        elif not is_url(spec) and _is_dir(spec):
             try:
                 jobs.extend(Job(name=str(path), spec=str(path)) for path in article_files(spec))
             except InputError as exc:

@@ -43,15 +43,15 @@ def read_file(path: str | Path, max_bytes: int = settings.MAX_BYTES) -> RawDocum
     """The bytes of one article file (.html/.htm read as HTML, anything else as plain text)."""
     path = Path(path)
     name = str(path)
-    if not path.exists():
-        raise InputError(f"{name}: no such file or directory")
-    if not path.is_file():
-        raise InputError(f"{name}: not a regular file")
-    if path.stat().st_size > max_bytes:
-        raise too_large(name, max_bytes)
     try:
+        if not path.exists():
+            raise InputError(f"{name}: no such file or directory")
+        if not path.is_file():
+            raise InputError(f"{name}: not a regular file")
+        if path.stat().st_size > max_bytes:
+            raise too_large(name, max_bytes)
         data = path.read_bytes()
-    except OSError as exc:
+    except OSError as exc:  # permission denied, name too long, ...
         raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from exc
     if not data.strip():
         raise InputError(f"{name}: empty file")
@@ -61,8 +61,14 @@ def read_file(path: str | Path, max_bytes: int = settings.MAX_BYTES) -> RawDocum
 
 def read_stream(stream: BinaryIO | None = None, max_bytes: int = settings.MAX_BYTES, name: str = "-") -> RawDocument:
     """One article from a byte stream (standard input by default); HTML is recognised by its start."""
-    stream = stream or sys.stdin.buffer
-    data = stream.read(max_bytes + 1)
+    if stream is None:
+        if sys.stdin is None:  # started with standard input closed
+            raise InputError(f"{name}: standard input is closed")
+        stream = sys.stdin.buffer
+    try:
+        data = stream.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:  # ValueError: a closed stream
+        raise InputError(f"{name}: cannot read: {exc}") from exc
     if len(data) > max_bytes:
         raise too_large(name, max_bytes)
     if not data.strip():
@@ -73,14 +79,17 @@ def read_stream(stream: BinaryIO | None = None, max_bytes: int = settings.MAX_BY
 def article_files(directory: str | Path) -> list[Path]:
     """Every article file (.txt, .html, .htm) under ``directory``, recursively, in path order."""
     directory = Path(directory)
-    found = sorted(
-        p
-        for p in directory.rglob("*")
-        if p.suffix.lower() in settings.ARTICLE_SUFFIXES
-        and p.is_file()
-        # hidden folders (.git, .cache) hold no articles a user meant to pass
-        and not any(part.startswith(".") for part in p.relative_to(directory).parts)
-    )
+    try:
+        found = sorted(
+            p
+            for p in directory.rglob("*")
+            if p.suffix.lower() in settings.ARTICLE_SUFFIXES
+            and p.is_file()
+            # hidden folders (.git, .cache) hold no articles a user meant to pass
+            and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+        )
+    except OSError as exc:
+        raise InputError(f"{directory}: cannot list: {exc.strerror or exc}") from exc
     if not found:
         suffixes = ", ".join(settings.ARTICLE_SUFFIXES)
         raise InputError(f"{directory}: no articles ({suffixes}) in this directory")
