@@ -25,6 +25,7 @@ NUM_PERM = 128
 LSH_THRESHOLD = 0.2
 #: Share of the smaller article's shingles found in the other one for a pair to be duplicates.
 MIN_CONTAINMENT = 0.5
+READ_CHUNK = 1000
 _WORD = re.compile(r"\w+")
 _MIX = np.uint64(0x9E3779B1)
 
@@ -110,10 +111,10 @@ def update(store) -> int:
     Returns how many new pairs were found.
     """
     con = store.con
-    new = con.execute(
-        "SELECT id, text FROM articles WHERE id NOT IN (SELECT article_id FROM minhashes) ORDER BY seq"
-    ).fetchall()
-    if not new:
+    new_ids = [r[0] for r in con.execute(
+        "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM minhashes) ORDER BY seq"
+    ).fetchall()]
+    if not new_ids:
         return 0
 
     def stored_shingles(ids: list[int]) -> dict[int, np.ndarray]:
@@ -124,12 +125,15 @@ def update(store) -> int:
     for doc_id, blob in con.execute("SELECT article_id, signature FROM minhashes").fetchall():
         index.load(doc_id, signature_from_bytes(blob))
     sig_rows, pair_rows = [], []
-    for doc_id, text in new:
-        sh = shingles(text)
-        sig = signature(sh)
-        sig_rows.append({"article_id": doc_id, "signature": sig.hashvalues.tobytes()})
-        for other, score in index.add(doc_id, sh, sig):
-            pair_rows.append({"a": min(doc_id, other), "b": max(doc_id, other), "similarity": score})
+    # Texts are read a chunk at a time: a first run over a large corpus must not hold them all.
+    for chunk_start in range(0, len(new_ids), READ_CHUNK):
+        chunk_shingles = stored_shingles(new_ids[chunk_start : chunk_start + READ_CHUNK])
+        for doc_id in new_ids[chunk_start : chunk_start + READ_CHUNK]:
+            sh = chunk_shingles[doc_id]
+            sig = signature(sh)
+            sig_rows.append({"article_id": doc_id, "signature": sig.hashvalues.tobytes()})
+            for other, score in index.add(doc_id, sh, sig):
+                pair_rows.append({"a": min(doc_id, other), "b": max(doc_id, other), "similarity": score})
     store.insert_tables(
         {
             "minhashes": pa.Table.from_pylist(sig_rows, schema=pa.schema([("article_id", pa.int64()), ("signature", pa.binary())])),

@@ -41,6 +41,10 @@ def _keys(con) -> tuple[dict[int, set[str]], dict[str, str]]:
     return keys, names
 
 
+def _weight(features: dict[str, float], idf: dict[str, float]) -> float:
+    return sum(w * idf[k] for k, w in features.items())
+
+
 def build(store, window_days: int = WINDOW_DAYS) -> int:
     """Group the stored articles into stories (replacing earlier ones); returns how many."""
     con = store.con
@@ -77,9 +81,8 @@ def build(store, window_days: int = WINDOW_DAYS) -> int:
         if pa_ and pb and abs(pa_ - pb) > window:
             continue
         fa, fb = features[a], features[b]
-        weight = lambda f: sum(f[k] * idf[k] for k in f)  # noqa: E731
         common = sum(min(fa[k], fb[k]) * idf[k] for k in fa.keys() & fb.keys())
-        if common / min(weight(fa), weight(fb)) >= MIN_OVERLAP:
+        if common / min(_weight(fa, idf), _weight(fb, idf)) >= MIN_OVERLAP:
             links.append((a, b))
     story_rows, member_rows = [], []
     for group in sorted(connected_groups(links), key=min):
