@@ -45,6 +45,17 @@ class LanguageRules:
     # Every rule's pattern as one zero-width lookahead: a single pass over the text finds the
     # offsets where some rule matches, and only there is each rule tried (speed, not meaning).
     starts: re.Pattern[str] | None
+    by_first: dict[str, tuple[int, ...]]  # first letter of a term -> the rules that have such terms
+
+
+def _by_first(rules: tuple[CueRule, ...]) -> dict[str, tuple[int, ...]]:
+    table: dict[str, set[int]] = {}
+    for k, rule in enumerate(rules):
+        for term in rule.lexicon.terms:
+            table.setdefault(term.literal[:1].replace("’", "'"), set()).add(k)
+    table.setdefault("'", set()).update(table.get("’", set()))
+    table["’"] = table["'"]
+    return {ch: tuple(sorted(ks)) for ch, ks in table.items()}
 
 
 def _starts(rules: tuple[CueRule, ...]) -> re.Pattern[str] | None:
@@ -89,6 +100,7 @@ def language_rules(lang: str) -> LanguageRules:
     return LanguageRules(
         rules=rules,
         starts=_starts(rules),
+        by_first=_by_first(rules),
         actors=Lexicon(actors.get("terms", []), actors.get("patterns", [])) if actors else None,
         label_prefix=re.compile(rf"(?:{prefix})$", re.IGNORECASE) if prefix else None,
     )
@@ -123,7 +135,8 @@ def apply(rules: LanguageRules, ctx: ArticleContext) -> list[Technique]:
     folded = ctx.folded
     for candidate in rules.starts.finditer(folded) if rules.starts else ():
         pos = candidate.start()
-        for k, rule in enumerate(rules.rules):
+        for k in rules.by_first.get(folded[pos], ()):
+            rule = rules.rules[k]
             if pos < reached[k] or rule.lexicon.pattern is None:
                 continue
             m = rule.lexicon.pattern.match(folded, pos)
