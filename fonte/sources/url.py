@@ -10,14 +10,16 @@ from __future__ import annotations
 import ipaddress
 import socket
 import time
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
-
-import httpx
 
 from fonte import settings
 from fonte.errors import FetchError
 from fonte.model import RawDocument, Source
 from fonte.sources.files import human_size, raw_document, sniff_kind
+
+if TYPE_CHECKING:  # httpx itself is imported on the first fetch: every CLI start would pay for it
+    import httpx
 
 _REDIRECTS = {301, 302, 303, 307, 308}
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -102,6 +104,8 @@ def fetch(
     max_bytes: int = settings.MAX_BYTES,
 ) -> RawDocument:
     """Download ``url`` as a RawDocument (kind html, text or xml from its content type), or raise FetchError."""
+    import httpx
+
     deadline = time.monotonic() + timeout * settings.TOTAL_TIMEOUT_FACTOR
     current = url
     # trust_env=False: a proxy from the environment would resolve names itself and bypass the address check
