@@ -46,6 +46,7 @@ class CuePatterns:
     after: re.Pattern[str]  # matches at the start of the text after a name
     cue_only: re.Pattern[str]  # a reporting cue ending at the end of a window
     unknown: re.Pattern[str] | None  # agency noun phrase + a name
+    agency_hint: re.Pattern[str] | None  # where an agency noun may be: the only places ``unknown`` runs
 
 
 def _expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -69,6 +70,7 @@ def cue_patterns(lang: str) -> CuePatterns | None:
     news_agency, agency = alternation("news_agency"), alternation("agency")
     named_before = f"{news_agency}|{agency}|{alternation('medium')}"
     art = _expand(fragments.get("art", r"(?!)"), fragments)
+    hint = cues.get("agency_hint")
     flags = re.IGNORECASE
     return CuePatterns(
         before=re.compile(
@@ -81,6 +83,7 @@ def cue_patterns(lang: str) -> CuePatterns | None:
         unknown=re.compile(
             rf"(?<!\w)(?:(?P<news>{news_agency})|(?P<agency>{agency}))\s+{_UNKNOWN_NAME}", flags
         ),
+        agency_hint=re.compile(re.escape(hint), flags) if hint else None,
     )
 
 
@@ -163,9 +166,14 @@ def _unknown_agencies(
     text = analysis.text
     found = []
     for patterns in cues:
-        if patterns.unknown is None:
+        if patterns.unknown is None or patterns.agency_hint is None:
             continue
-        for m in patterns.unknown.finditer(text):
+        around_hints = (
+            m
+            for hint in patterns.agency_hint.finditer(text)
+            for m in patterns.unknown.finditer(text, max(0, hint.start() - CUE_WINDOW), hint.end() + CUE_WINDOW)
+        )
+        for m in around_hints:
             words = []
             for word in m.group("name").split():
                 if not word.lstrip("«\"“„")[:1].isupper():
