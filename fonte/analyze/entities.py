@@ -2,7 +2,7 @@
 
 One dictionary pass (``entity_lexicon``) finds known forms; capitalised runs the dictionary
 missed are unknown names (``entity_names``); then one pass in reading order resolves what needs
-context: a capital as its government or as a place, a role noun as the office holder on the
+context: a capital as its government (or a mere place), a role noun as the office holder on the
 article's date or as the person the article last called that, a surname as the full name seen
 earlier.
 """
@@ -209,23 +209,15 @@ class _Resolver:
         return ranked[0][1] if ranked[0][0] > ranked[1][0] else None
 
     def _capital(self, m: Match) -> None:
-        """"Mosca apprezza" is Russia's government; "a Mosca" is the city."""
+        """"Mosca apprezza" is Russia's government; "a Mosca" or a dateline ("ROMA, 5 marzo") is the city."""
         before = self.words[m.first - 1] if m.first else None
-        as_place = before is not None and before.key in self.lex.place_words and not self.text[before.end : m.start].strip()
-        if not as_place:
-            key = self._country(m.target.ref)
-            if key:
-                self.entities[key].mention(m.start, m.end, 0.75)
-            return
-        capital = countries.capitals(self.lex.lang).get(self.text[m.start : m.end]) or next(
-            (c for c in countries.capitals(self.lex.lang).values() if c.iso == m.target.ref), None
-        )
-        if capital is None:
-            return
-        key = ("place", capital.name)
-        if key not in self.entities:
-            self.entities[key] = _Builder(capital.name, "location", BY_COUNTRIES, capital.wikidata, None, capital.iso)
-        self.entities[key].mention(m.start, m.end, 0.7)
+        after_place_word = before is not None and before.key in self.lex.place_words and not self.text[before.end : m.start].strip()
+        dateline = sentence_initial(self.text, m.start) and self.text[m.end : m.end + 2].lstrip(" ")[:1] in (",", "(", "–", "-", "—")
+        if after_place_word or dateline:
+            return  # the city itself: not a mention of its country, and cities are not linked
+        key = self._country(m.target.ref)
+        if key:
+            self.entities[key].mention(m.start, m.end, 0.75)
 
     def _role(self, events: list[Match | NameRun], index: int) -> None:
         m = events[index]

@@ -71,6 +71,7 @@ class Lexicon:
     stopwords: frozenset[str] = frozenset()  # folded and unaccented, not stemmed ("Надь" is no "над")
     given_names: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # every noun is capitalised (German): no uncued names
+    titlecase_acronyms: bool = False  # acronyms also written as words ("Nato", "Onu": Italian press)
     _keys: dict[str, str] = field(default_factory=dict)
     _folded: dict[str, str] = field(default_factory=dict)
 
@@ -111,9 +112,17 @@ class Lexicon:
         words = WORD.findall(form)
         if not words:
             return
-        if target.case == "upper" and not any(ch.islower() for ch in form) and len(words) == 1:
-            target = Target(target.kind, target.ref, "exact", tuple(words), target.short)
         key = tuple(self.key(w) for w in words)
+        named_lower = form[0].islower() and target.kind in ("actor", "outlet")
+        if target.case == "upper" and (named_lower or len(words) == 1 and not any(ch.islower() for ch in form)):
+            # An acronym ("NATO") or a name written in lower case ("dpa") matches only as written;
+            # where the press writes acronyms as words ("Nato", "Bce") that form matches too.
+            target = Target(target.kind, target.ref, "exact", tuple(words), target.short)
+            if self.titlecase_acronyms and len(words) == 1 and len(form) >= 3 and form.isupper():
+                self._register(key, Target(target.kind, target.ref, "exact", (form.capitalize(),), target.short))
+        self._register(key, target)
+
+    def _register(self, key: tuple[str, ...], target: Target) -> None:
         entries = self.table.setdefault(key, [])
         if target not in entries:
             entries.append(target)
@@ -134,8 +143,8 @@ def _add_countries(lex: Lexicon, lang: str) -> None:
     for code, forms in resource(lang, "entities").get("compound_prefixes", {}).items():
         for form in forms:
             lex.add(form, Target("prefix", (code,), "any"))
-    for form, capital in countries.capitals(lang).items():
-        lex.add(form, Target("capital", capital.iso))
+    for form, iso in countries.capitals(lang).items():
+        lex.add(form, Target("capital", iso))
     for form, iso in countries.metonyms(lang).items():
         lex.add(form, Target("metonym", iso))
 
@@ -171,6 +180,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.endings = tuple(
         sorted({strip_accents(e) for code in langs for e in _data(code, "endings")}, key=len, reverse=True)
     )
+    lex.titlecase_acronyms = any(resource(code, "entities").get("titlecase_acronyms") for code in langs)
     for code in langs:
         _add_countries(lex, code)
         for form, roles in resource(code, "entities").get("roles", {}).items():

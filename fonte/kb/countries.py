@@ -27,11 +27,6 @@ class Country:
     sovereign: bool  # False for dependencies and disputed territories (typed "location")
 
 
-@dataclass(frozen=True)
-class Capital:
-    iso: str  # the country whose government the capital can stand for
-    name: str  # the city's English name
-    wikidata: str | None
 
 
 def expand_forms(pattern: str) -> list[str]:
@@ -91,17 +86,9 @@ def demonyms(lang: str) -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def capitals(lang: str) -> dict[str, Capital]:
-    """Capital city name in ``lang`` -> the capital (its country and English name)."""
-    english = resource("en", "entities").get("capitals", {})
-    qids = resource("en", "entities").get("capital_qids", {})
-    table: dict[str, Capital] = {}
-    for code, forms in _section(lang, "capitals").items():
-        name = english.get(code, forms)[0]
-        capital = Capital(code, name, qids.get(code) or None)
-        for form in forms:
-            table[form] = capital
-    return table
+def capitals(lang: str) -> dict[str, str]:
+    """Capital city name in ``lang`` -> the ISO code of the country whose government it can name."""
+    return {form: code for code, forms in _section(lang, "capitals").items() for form in forms}
 
 
 @cache
