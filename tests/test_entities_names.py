@@ -68,6 +68,16 @@ def test_headings_are_not_read_for_unknown_names():
     assert analyse(text, "en").entities == []
 
 
+def test_headline_lines_in_the_body_are_not_read_for_names():
+    text = "Title\n\nKremlin Accuses Opposition of Rejecting Peace Talks\n\nThe talks ended. Anna Kowalczyk left."
+    assert {e.name for e in analyse(text, "en").entities} == {"Anna Kowalczyk", "Russia"}
+
+
+def test_common_noun_phrase_tails_are_not_names():
+    a = analyse("Titolo\n\nI ministri degli Affari Esteri si sono riuniti.", "it")
+    assert a.entities == []
+
+
 def test_german_capitalised_nouns_are_not_names():
     a = analyse("Titel\n\nDie Regierung will Steuern senken. Viele Menschen Hoffen auf Besserung.", "de")
     assert a.entities == []

@@ -360,10 +360,23 @@ def _cued(matches: list[Match]) -> set[int]:
     return cued
 
 
-def _skipped(analysis: Analysis) -> list[tuple[int, int]]:
-    """Title and headings: capitalised for typography, so no unknown names are read there."""
+def _title_case(text: str) -> bool:
+    """A line in Title Case without a full stop ("Kremlin Accuses Zelensky of Rejecting Peace")
+    is a headline."""
+    if len(text) > 200 or text.rstrip()[-1:] in ".!?…:;":
+        return False
+    long_words = [w for w in WORD.findall(text) if len(w) > 3 and not w.isdigit()]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+
+
+def _skipped(analysis: Analysis, lex: Lexicon) -> list[tuple[int, int]]:
+    """Title, headings and headline-like lines: capitalised for typography, so no unknown names
+    are read there (where every noun is capitalised, a headline cannot be told by its case)."""
     a = analysis.article
-    return [(s.start, s.end) for s in ([a.title] if a.title else []) + a.headings]
+    spans = [(s.start, s.end) for s in ([a.title] if a.title else []) + a.headings]
+    if lex.capitalised_nouns:
+        return spans
+    return spans + [(p.start, p.end) for p in a.paragraphs if _title_case(p.text)]
 
 
 def _words(text: str, lex: Lexicon) -> list[Word]:
@@ -387,7 +400,7 @@ def run(analysis: Analysis, options) -> None:
         for i in range(m.first, m.last + 1):
             taken[i] = True
     starts = [w.start for w in words]
-    for start, end in _skipped(analysis):
+    for start, end in _skipped(analysis, lex):
         for i in range(bisect_left(starts, start), bisect_left(starts, end)):
             taken[i] = True
     runs = find_runs(text, words, taken, lex, _cued(matches))

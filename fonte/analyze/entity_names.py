@@ -9,6 +9,7 @@ from fonte.analyze.entity_lexicon import Lexicon, joined
 #: Characters that end a sentence: a capitalised word right after one proves nothing.
 _SENTENCE_END = ".!?…:;\n"
 _OPENERS = "\"'«“„‘‹([-–—* \t\u00a0"
+_HYPHENS = ("-", "‐", "‑")
 
 
 @dataclass(slots=True)
@@ -94,8 +95,18 @@ def _typed(text: str, words: list[Word], i: int, j: int, lex: Lexicon, cued: set
         kind, confidence = "organization", 0.55
     elif keys[0] in lex.given_names and not single:
         kind, confidence = "person", 0.65
-    elif single or lex.capitalised_nouns or sentence_initial(text, start) and j - i < 2:
+    elif (
+        single
+        or lex.capitalised_nouns
+        or sentence_initial(text, start) and j - i < 2
+        or all(len(k) < 3 for k in keys)  # "D.C", "U.N"
+        or all(text[words[k].end : words[k + 1].start] in _HYPHENS for k in range(i, j))  # "Short-Range"
+    ):
         # A lone capitalised word, or two words opening a sentence, is too often an ordinary word.
+        kind, confidence = None, 0.0
+    elif i >= 2 and (before in lex.particles or before in lex.of_words) and words[i - 2].text[0].islower():
+        # "i ministri degli Affari Esteri", "ministros de Asuntos Exteriores": the capitalised
+        # tail of a common-noun phrase, not a name.
         kind, confidence = None, 0.0
     else:
         kind, confidence = "other", 0.35
