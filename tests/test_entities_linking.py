@@ -67,6 +67,11 @@ def test_capital_in_a_dateline_is_only_a_place():
     assert a.entities == []
 
 
+def test_capitals_followed_by_numbers_are_places():
+    assert analyse("Title\n\nWeather: Moscow 28 °  London 2 °  Rome 13 °", "en").entities == []
+    assert analyse("Title\n\nYerevan\n\n8 °\n\nMoscow\n\nThe markets closed.", "en").entities == []
+
+
 def test_russian_capital_place_and_government_in_one_text():
     a = analyse("Заголовок\n\nВстреча прошла в Москве. Москва отвергла обвинения.", "ru")
     assert by_name(a) == {"Russia": ["Москва"]}

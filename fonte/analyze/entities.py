@@ -212,8 +212,11 @@ class _Resolver:
         """"Mosca apprezza" is Russia's government; "a Mosca" or a dateline ("ROMA, 5 marzo") is the city."""
         before = self.words[m.first - 1] if m.first else None
         after_place_word = before is not None and before.key in self.lex.place_words and not self.text[before.end : m.start].strip()
-        dateline = sentence_initial(self.text, m.start) and self.text[m.end : m.end + 2].lstrip(" ")[:1] in (",", "(", "–", "-", "—")
-        if after_place_word or dateline:
+        following = self.text[m.end : m.end + 3].lstrip(" ")[:1]
+        dateline = sentence_initial(self.text, m.start) and following in (",", "(", "–", "-", "—")
+        # "Moscow 28 °", a city alone on its line: a weather box, a list of places, not prose.
+        listed = following.isdigit() or _alone_on_line(self.text, m.start, m.end)
+        if after_place_word or dateline or listed:
             return  # the city itself: not a mention of its country, and cities are not linked
         key = self._country(m.target.ref)
         if key:
@@ -346,6 +349,14 @@ class _Resolver:
             )
             out.append(entity)
         return sorted(out, key=lambda e: e.mentions[0].start)
+
+
+def _alone_on_line(text: str, start: int, end: int, reach: int = 8) -> bool:
+    """Whether text[start:end] fills its line (looked at within ``reach`` characters: linear)."""
+    before, after = text[max(0, start - reach) : start], text[end : end + reach]
+    opens = start == 0 or "\n" in before and not before.rpartition("\n")[2].strip()
+    closes = end == len(text) or "\n" in after and not after.partition("\n")[0].strip()
+    return opens and closes
 
 
 def _cued(matches: list[Match]) -> set[int]:
