@@ -31,6 +31,7 @@ def test_gold_fields_are_read(tmp_path):
             "citations": [{"outlet": "Wire", "surface": "said Wire", "state_affiliated": False}],
             "techniques": [{"technique": "Slogans", "text": "We won", "note": "ignored"}],
             "narratives": [{"narrative": "N", "subnarrative": "S", "evidence": "We won"}],
+            "voices": {"quoted_persons": ["Ann"], "note": "free text"},
         },
         tmp_path / "gold" / "g.json",
     )
@@ -40,6 +41,7 @@ def test_gold_fields_are_read(tmp_path):
     assert gold.citations[0].state_affiliated is False
     assert gold.techniques[0].technique == "Slogans" and not gold.techniques[0].optional
     assert gold.headings == ["H"] and gold.stated_reading_minutes == 3
+    assert gold.quoted_persons == ["Ann"]
 
 
 @pytest.mark.parametrize(

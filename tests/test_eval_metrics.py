@@ -238,3 +238,12 @@ def test_occurrences_are_exact_ordered_and_disjoint(text, needle):
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
     if needle in text:
         assert spans and text[spans[0][0] : spans[0][1]] == needle
+
+
+def test_quoted_persons_compare_the_set_of_named_speakers():
+    an = _analysis()
+    an.quotes = [_quote("direct", "We will rebuild the bridge.", "A. Berg"), _quote("direct", "a reckless gamble", "Tom Ek"),
+                 _quote("indirect", "the plan was doomed", "Tom Ek"), _quote("indirect", "doomed", None)]
+    gold = _gold(quoted_persons=["Anna Berg", "Lea Holm"], entities=[GoldEntity("Anna Berg", "person", aliases=("A. Berg",))])
+    c = score(an, gold).counts["quoted_persons"]
+    assert (c.pred_credit, c.pred, c.gold_credit, c.gold) == (1, 2, 1, 2)

@@ -18,7 +18,7 @@ from fonte.eval.metrics import Scores
 from fonte.lang import LANGUAGES
 
 #: Components shown first in the table, in this order; finer rows (per kind, per label) follow each.
-COMPONENTS = ("quotes", "entities", "citations", "techniques", "narratives", "headings")
+COMPONENTS = ("quotes", "quoted_persons", "entities", "citations", "techniques", "narratives", "headings")
 
 
 def register(sub) -> None:

@@ -79,6 +79,7 @@ class Gold:
     citations: list[GoldCitation] = field(default_factory=list)
     techniques: list[GoldTechnique] = field(default_factory=list)
     narratives: list[GoldNarrative] = field(default_factory=list)
+    quoted_persons: list[str] | None = None  # voices.quoted_persons: everyone the article quotes
 
 
 def _str(item: dict[str, Any], key: str, where: str, required: bool = True) -> str | None:
@@ -118,6 +119,10 @@ def parse_gold(data: Any, path: Path) -> Gold:
     if stated is not None and not isinstance(stated, int):
         raise DataError(f"{name}: 'stated_reading_time_minutes' must be an integer")
     headings = data.get("headings")
+    voices = data.get("voices") or {}
+    if not isinstance(voices, dict):
+        raise DataError(f"{name}: 'voices' must be an object")
+    quoted = voices.get("quoted_persons")
     gold = Gold(
         path=path,
         language=data.get("language"),
@@ -126,6 +131,7 @@ def parse_gold(data: Any, path: Path) -> Gold:
         title=data.get("title"),
         stated_reading_minutes=stated,
         headings=list(_strings(headings, f"{name}: headings")) if headings is not None else None,
+        quoted_persons=list(_strings(quoted, f"{name}: voices.quoted_persons")) if quoted is not None else None,
     )
     for i, q in enumerate(_items(data, "quotes", name)):
         where = f"{name}: quotes[{i}]"

@@ -338,11 +338,26 @@ def score_narratives(analysis: Analysis, gold: Gold, scores: Scores) -> None:
             scores.ratios["narratives.subnarrative"].check(sub is not None and norm(sub) == norm(gn.subnarrative))
 
 
+def score_voices(analysis: Analysis, gold: Gold, scores: Scores) -> None:
+    """Who is quoted: the set of named speakers against the gold's quoted persons (aliases accepted)."""
+    if gold.quoted_persons is None:
+        return
+    aliases = _aliases_by_name(gold.entities)
+    expected = [{norm(p)} | aliases.get(norm(p), set()) for p in gold.quoted_persons]
+    speakers = {norm(q.speaker.name) for q in analysis.quotes if q.speaker}
+    c = scores.counts["quoted_persons"]
+    c.pred += len(speakers)
+    c.pred_credit += sum(1 for s in speakers if any(s in names for names in expected))
+    c.gold += len(expected)
+    c.gold_credit += sum(1 for names in expected if names & speakers)
+
+
 def score(analysis: Analysis, gold: Gold) -> Scores:
     """Every component's scores for one analysed article against its gold."""
     scores = Scores(articles=1)
     score_structure(analysis, gold, scores)
     score_quotes(analysis, gold, scores)
+    score_voices(analysis, gold, scores)
     score_entities(analysis, gold, scores)
     score_citations(analysis, gold, scores)
     score_techniques(analysis, gold, scores)
