@@ -90,12 +90,15 @@ def _fits(target: Target, words: list[Word], text: str) -> bool:
 def match_forms(text: str, words: list[Word], lex: Lexicon) -> list[Match]:
     """Dictionary forms, longest first, left to right, never overlapping."""
     found: list[Match] = []
-    i, n = 0, len(words)
-    while i < n:
-        longest = lex.longest.get(words[i].key, 0)
-        if not longest:
-            i += 1
+    n = len(words)
+    longest_of = lex.longest
+    i = 0  # the first word not yet inside a match
+    # Only words that can open a form are looked at: one dict probe per word, in a comprehension.
+    for start in [k for k, w in enumerate(words) if w.key in longest_of]:
+        if start < i:
             continue
+        i = start
+        longest = longest_of[words[i].key]
         reach = 1
         while reach < longest and i + reach < n and joined(text, words[i + reach - 1].end, words[i + reach].start):
             reach += 1
@@ -114,8 +117,6 @@ def match_forms(text: str, words: list[Word], lex: Lexicon) -> list[Match]:
         if hit:
             found.append(hit)
             i = hit.last + 1
-        else:
-            i += 1
     return found
 
 
@@ -392,7 +393,7 @@ def _skipped(analysis: Analysis, lex: Lexicon) -> list[tuple[int, int]]:
 
 def _words(text: str, lex: Lexicon) -> list[Word]:
     # Built column by column: this runs on every word of every article.
-    cached, key = lex.cached_key, lex.key
+    cached, key = lex.key_cache.get, lex.key
     texts = WORD.findall(text)
     spans = [m.span() for m in WORD.finditer(text)]
     keys = [cached(t) or key(t) for t in texts]

@@ -72,12 +72,12 @@ class Lexicon:
     given_names: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # every noun is capitalised (German): no uncued names
     titlecase_acronyms: bool = False  # acronyms also written as words ("Nato", "Onu": Italian press)
-    _keys: dict[str, str] = field(default_factory=dict)
+    key_cache: dict[str, str] = field(default_factory=dict)  # word -> key, shared by articles
     _folded: dict[str, str] = field(default_factory=dict)
 
     def key(self, word: str) -> str:
         """The normalised form of one word: folded, unaccented, case ending stripped."""
-        found = self._keys.get(word)
+        found = self.key_cache.get(word)
         if found is None:
             found = strip_accents(word)
             # Endings are stripped repeatedly so that every case form reaches one stem
@@ -90,12 +90,9 @@ class Lexicon:
                         found = found[: -len(ending)]
                         stripped = True
                         break
-            if len(self._keys) < 200_000:  # a bounded cache: articles share most words
-                self._keys[word] = found
+            if len(self.key_cache) < 200_000:  # bounded: articles share most words
+                self.key_cache[word] = found
         return found
-
-    def cached_key(self, word: str) -> str | None:
-        return self._keys.get(word)
 
     def is_stopword(self, word: str) -> bool:
         folded = self._folded.get(word)

@@ -53,12 +53,14 @@ def find_runs(text: str, words: list[Word], taken: list[bool], lex: Lexicon, cue
     is a person's.
     """
     runs: list[NameRun] = []
-    i = 0
     n = len(words)
-    while i < n:
+    i = 0  # the first word not yet inside a run
+    for start in [k for k, w in enumerate(words) if w.text[0].isupper() and not taken[k]]:
+        if start < i:
+            continue
+        i = start
         w = words[i]
-        if taken[i] or not _capitalised(w) or lex.is_stopword(w.text) or w.key in lex.particles:
-            i += 1
+        if lex.is_stopword(w.text) or w.key in lex.particles:
             continue
         j = i
         while j + 1 < n and not taken[j + 1] and joined(text, words[j].end, words[j + 1].start, quotes=False):
