@@ -95,3 +95,19 @@ def test_eval_scores_the_seed_gold(shared, capsys):
     overall = json.loads(capsys.readouterr().out)["gold"]["overall"]
     assert overall["counts"]["quotes"]["gold"] == 9  # 10 gold quotes, one optional
     assert overall["not_found"] == []  # every gold text is located in the extracted text
+
+
+def test_eval_reports_each_language_and_each_file(gold_dir, capsys):
+    articles = gold_dir.parent / "articles"
+    (articles / "ponte.txt").write_text(
+        "Il ponte del porto riapre a maggio\n\nIl consiglio comunale ha votato martedì. "
+        "“Finiremo i lavori prima dell’estate”, ha detto la sindaca Anna Berg.\n",
+        encoding="utf-8",
+    )
+    gold = {"article": "articles/ponte.txt", "language": "it", "title": "Il ponte del porto riapre a maggio"}
+    (gold_dir / "ponte.it.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert main(["eval", str(gold_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "fonte eval: 2 article(s), micro-averaged" in out
+    assert "language en: 1 article(s)" in out and "language it: 1 article(s)" in out
+    assert "per file (F1)" in out and "ponte.it.json" in out and "bridge.en.json" in out
