@@ -233,6 +233,7 @@ class Analysis:
     techniques: list[Technique] = field(default_factory=list)
     narratives: list[Narrative] = field(default_factory=list)
     frames: list[dict[str, Any]] = field(default_factory=list)
+    genre: dict[str, Any] | None = None  # {"genre", "confidence", "by"} when a genre model ran
     voices: dict[str, Any] = field(default_factory=dict)
     summary: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -269,6 +270,7 @@ class Analysis:
             "techniques": [t.to_dict() for t in self.techniques],
             "narratives": [n.to_dict() for n in self.narratives],
             "frames": self.frames,
+            "genre": self.genre,
             "voices": self.voices,
             "summary": self.summary,
             "warnings": self.warnings,

@@ -23,6 +23,7 @@ class Options:
     language: str | None = None  # override language identification
     techniques_model: str | None = None  # path of a trained technique model
     frames_model: str | None = None
+    genre_model: str | None = None  # path of a trained genre model (opinion/reporting/satire)
     skip: frozenset[str] = field(default_factory=frozenset)  # analyser names to leave out
     debug: bool = False
 
