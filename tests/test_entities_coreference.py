@@ -99,3 +99,18 @@ def test_unknown_person_takes_the_country_of_its_role():
     a = analyse("Titolo\n\nIl ministro degli Esteri ucraino Taras Melnyk ha parlato.", "it")
     person = next(e for e in a.entities if e.name == "Taras Melnyk")
     assert person.type == "person" and person.country == "UA" and person.wikidata is None
+
+
+def test_spanish_and_french_roles_by_date():
+    es = analyse("Título\n\nEl presidente francés visitó Madrid. El presidente habló después.", "es", "2024-05-01")
+    assert mentions(es, "Emmanuel Macron") == ["presidente francés", "presidente"]
+    fr = analyse("Titre\n\nLe Premier ministre britannique a répondu.", "fr", "2023-06-01")
+    assert mentions(fr, "Rishi Sunak") == ["Premier ministre britannique"]
+    fr_later = analyse("Titre\n\nLe Premier ministre britannique a répondu.", "fr", "2024-09-01")
+    assert mentions(fr_later, "Keir Starmer") == ["Premier ministre britannique"]
+
+
+def test_ambiguous_office_is_never_guessed():
+    # Russia has a foreign and a defence minister: "the Russian minister" names neither.
+    a = analyse("Title\n\nThe Russian minister said nothing.", "en", "2024-09-01")
+    assert [e.name for e in a.entities] == ["Russia"]
