@@ -80,6 +80,9 @@ class Gold:
     techniques: list[GoldTechnique] = field(default_factory=list)
     narratives: list[GoldNarrative] = field(default_factory=list)
     quoted_persons: list[str] | None = None  # voices.quoted_persons: everyone the article quotes
+    text_file: str | None = None  # the saved text's name inside ``--texts DIR``
+    # The components this gold annotates: one it leaves out is not scored (no false positives).
+    annotated: frozenset[str] = frozenset()
 
 
 def _str(item: dict[str, Any], key: str, where: str, required: bool = True) -> str | None:
@@ -104,6 +107,10 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise DataError(f"{where}: expected a list of strings")
     return tuple(value)
+
+
+#: The annotated components a gold file may hold.
+COMPONENTS = ("quotes", "entities", "citations", "techniques", "narratives")
 
 
 def parse_gold(data: Any, path: Path) -> Gold:
@@ -132,6 +139,8 @@ def parse_gold(data: Any, path: Path) -> Gold:
         stated_reading_minutes=stated,
         headings=list(_strings(headings, f"{name}: headings")) if headings is not None else None,
         quoted_persons=list(_strings(quoted, f"{name}: voices.quoted_persons")) if quoted is not None else None,
+        text_file=_str(data, "text_file", name, required=False),
+        annotated=frozenset(k for k in COMPONENTS if k in data),
     )
     for i, q in enumerate(_items(data, "quotes", name)):
         where = f"{name}: quotes[{i}]"
@@ -221,6 +230,8 @@ def article_file(gold: Gold, texts_dir: Path | None = None) -> Path:
             return gold.article
         if gold.url is None:
             raise DataError(f"{gold.path}: article {gold.article} not found")
+    if gold.text_file and texts_dir is not None and (texts_dir / gold.text_file).is_file():
+        return texts_dir / gold.text_file
     if gold.url is not None:
         if texts_dir is None:
             raise DataError(f"{gold.path}: article given by URL only; pass --texts DIR holding a saved copy")

@@ -94,7 +94,7 @@ class Ratio:
 
 @dataclass
 class Scores:
-    """Scores of one or more articles, by name (``quotes``, ``quotes.direct``, ``techniques.Doubt``, ...)."""
+    """Scores of one or more articles, by name (``quotes``, ``quotes.quoted``, ``quotes.indirect``, ``techniques.Doubt``, ...)."""
 
     counts: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     ratios: dict[str, Ratio] = field(default_factory=lambda: defaultdict(Ratio))
@@ -170,6 +170,11 @@ def _aliases_by_name(entities: list[GoldEntity]) -> dict[str, set[str]]:
     return table
 
 
+def _kind_class(kind: str) -> str:
+    """Quoted words (direct or partial: annotators differ on a fragment) versus reported speech."""
+    return "indirect" if kind == "indirect" else "quoted"
+
+
 def score_quotes(analysis: Analysis, gold: Gold, scores: Scores) -> None:
     text = analysis.text
     located = [_locate(text, g.text, "quote", scores) for g in gold.quotes]
@@ -188,17 +193,16 @@ def score_quotes(analysis: Analysis, gold: Gold, scores: Scores) -> None:
     for g, gq in enumerate(gold.quotes):
         if not gq.optional:
             overall.gold += 1
-            scores.counts[f"quotes.{gq.kind}"].gold += 1
+            scores.counts[f"quotes.{_kind_class(gq.kind)}"].gold += 1
     for p, q in enumerate(analysis.quotes):
-        scores.counts[f"quotes.{q.kind}"].pred += 1
+        scores.counts[f"quotes.{_kind_class(q.kind)}"].pred += 1
     for p, g in matched.items():
         q, gq = analysis.quotes[p], gold.quotes[g]
-        same_kind = q.kind == gq.kind
-        scores.ratios["quotes.kind"].check(same_kind)
-        if same_kind:
-            scores.counts[f"quotes.{q.kind}"].pred_credit += 1
+        scores.ratios["quotes.kind"].check(q.kind == gq.kind)
+        if _kind_class(q.kind) == _kind_class(gq.kind):
+            scores.counts[f"quotes.{_kind_class(q.kind)}"].pred_credit += 1
             if not gq.optional:
-                scores.counts[f"quotes.{q.kind}"].gold_credit += 1
+                scores.counts[f"quotes.{_kind_class(gq.kind)}"].gold_credit += 1
         if not gq.optional:
             overall.gold_credit += 1
         if gq.speaker is not None:
@@ -356,10 +360,15 @@ def score(analysis: Analysis, gold: Gold) -> Scores:
     """Every component's scores for one analysed article against its gold."""
     scores = Scores(articles=1)
     score_structure(analysis, gold, scores)
-    score_quotes(analysis, gold, scores)
     score_voices(analysis, gold, scores)
-    score_entities(analysis, gold, scores)
-    score_citations(analysis, gold, scores)
-    score_techniques(analysis, gold, scores)
-    score_narratives(analysis, gold, scores)
+    if "quotes" in gold.annotated:
+        score_quotes(analysis, gold, scores)
+    for name, scorer in (
+        ("entities", score_entities),
+        ("citations", score_citations),
+        ("techniques", score_techniques),
+        ("narratives", score_narratives),
+    ):
+        if name in gold.annotated:
+            scorer(analysis, gold, scores)
     return scores
