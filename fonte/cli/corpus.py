@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from fonte.analyze.pipeline import Options
 from fonte.errors import UsageError
+
+if TYPE_CHECKING:  # pandas costs ~2 s to import: only the commands that print frames load it
+    import pandas as pd
 
 DEFAULT_DB = "fonte.duckdb"
 
@@ -21,13 +23,16 @@ def register(sub) -> None:
         return p
 
     p = command("ingest", "analyse articles and store them in a corpus database", run_ingest)
-    p.add_argument("sources", nargs="+", metavar="SOURCE",
+    p.add_argument("sources", nargs="*", metavar="SOURCE",
                    help="file, folder (recursive), glob, JSON Lines, RSS/Atom feed (file or URL), WARC[.gz]")
     p.add_argument("--jobs", type=int, default=1, help="worker processes for analysis (default 1)")
     p.add_argument("--batch-size", type=int, default=64, help="articles per committed batch (default 64)")
     p.add_argument("--no-fetch", action="store_true", help="feeds: use each entry's summary, fetch no page")
     p.add_argument("--no-dedup", action="store_true", help="skip near-duplicate detection after ingest")
     p.add_argument("--language", help="force the language of every article")
+    p.add_argument("--extract", choices=["auto", "fast", "precise"], default="auto",
+                   help="HTML extraction: fast (resiliparse), precise (trafilatura), auto (fast for WARC records)")
+    p.add_argument("--parquet", metavar="DIR", help="load the Parquet tables of `fonte spark-job` instead of SOURCEs")
 
     p = command("query", "run read-only SQL on a corpus", run_query)
     p.add_argument("sql")
@@ -69,6 +74,8 @@ def _print_frame(frame: pd.DataFrame, fmt: str = "table") -> None:
     elif frame.empty:
         print("(no rows)")
     else:
+        import pandas as pd
+
         with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
                                "display.max_colwidth", 60):
             print(frame.to_string(index=False))
@@ -81,10 +88,20 @@ def run_ingest(args) -> int:
 
     if args.jobs < 1 or args.batch_size < 1:
         raise UsageError("--jobs and --batch-size must be at least 1")
+    if bool(args.sources) == bool(args.parquet):
+        raise UsageError("give SOURCEs to ingest, or --parquet DIR to load, not both or neither")
+    if args.parquet:
+        from fonte.scale.output import load_output
+
+        with Store(args.db) as store:
+            stored = load_output(store, args.parquet)
+            pairs = 0 if args.no_dedup else dedup.update(store)
+        print(f"fonte: {stored} articles loaded from {args.parquet}; {pairs} new near-duplicate pairs", file=sys.stderr)
+        return 0
     with Store(args.db) as store, _progress() as progress:
         summary = ingest(
             args.sources, store, jobs=args.jobs, batch_size=args.batch_size, fetch=not args.no_fetch,
-            options=Options(language=args.language), progress=progress,
+            options=Options(language=args.language), extract_mode=args.extract, progress=progress,
         )
         pairs = 0 if args.no_dedup else dedup.update(store)
     print(f"fonte: {summary.line()}; {pairs} new near-duplicate pairs", file=sys.stderr)
