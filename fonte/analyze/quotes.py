@@ -31,6 +31,12 @@ MAX_SUBJECT_WORDS = 6
 MAX_LEAD_WORDS = 4
 #: Words between a speech verb and "that" ("said in a statement on Monday that").
 MAX_THAT_GAP_WORDS = 15
+#: Characters searched after a speech verb for the comma of a bare reported clause ("sagte Baerbock, …").
+WINDOW_AFTER_VERB = 60
+#: Words after the verb of a closing attribution ("…, sagte Scholz am Mittwoch in Berlin.").
+MAX_TAIL_WORDS = 10
+#: A clause reported without "that" has at least this many words.
+MIN_TRAILING_WORDS = 3
 #: Problems with marks reported one by one; the rest are counted.
 MAX_WARNINGS = 5
 #: Characters searched after a speech verb for its "that".
@@ -40,6 +46,7 @@ AFTER_WINDOW = 160
 _SENTENCE_END = re.compile(r"[.!?…]")
 _DASH_INSERT = re.compile(r",?\s+[—–-]\s+([^—–\n]{3,120}?),?\s+[—–-]\s+")
 _ONLY_PUNCT = re.compile(r"[\s,;:.—–\-]*")
+_QUOTE_MARK = re.compile(r"[“”«»„‟\"]")
 _WORDS = re.compile(r"[^\W_][\w’'\-]*")
 
 
@@ -50,8 +57,15 @@ class _Clause:
     span: Span
     cue: Span
     subject: tuple[int, int]  # the window its subject is resolved in
-    mode: str  # before | after: where the subject stands relative to the cue
+    mode: str  # before | after | pronoun | continued: how the subject is found
     by: str
+    kind: str = "indirect"
+    source: _Clause | None = None  # the clause a Konjunktiv continuation goes on from
+
+    @property
+    def at(self) -> int:
+        """Where the clause enters the pass: before any quote it encloses."""
+        return min(self.cue.start, self.span.start)
 
 
 def _words(text: str) -> int:
@@ -135,39 +149,98 @@ class _Quoter:
     # -- indirect speech -----------------------------------------------------------------------
 
     def clauses(self) -> list[_Clause]:
-        found: list[_Clause] = []
-        for s in self.sentences:
-            found.extend(self._reported(s))
-            found.extend(self._according(s))
-        return found
+        own: list[_Clause | None] = []
+        self.anaphoric_quotes: dict[int, tuple[re.Match[str], int]] = {}  # quote close -> cue, sentence end
+        for i, s in enumerate(self.sentences):
+            found = self._reported(s) or self._according(s) or self._trailing(s) or self._anaphoric(i)
+            own.append(found)
+        return [c for c in own if c] + self._continuations(own)
 
-    def _reported(self, s: Span) -> list[_Clause]:
-        """X said that …: the clause after the complementizer, up to the sentence end."""
-        if self.cues.complementizer is None:
-            return []
-        out = []
+    def _reported(self, s: Span) -> _Clause | None:
+        """X said that …: the clause after the complementizer (or a bare clause), up to the sentence end."""
         for verb in self.cues.speech.finditer(self.text, s.start, s.end):
             if self.inside_quote(verb.start()):
                 continue
-            comp = self.cues.complementizer.search(self.text, verb.end(), min(s.end, verb.end() + THAT_WINDOW))
-            if comp is None:
-                continue
-            gap = self.text[verb.end() : comp.start()]
-            if _words(gap) > MAX_THAT_GAP_WORDS or any(m in gap for m in "“«„\"."):
-                continue
-            if _words(gap) and gap.rstrip().endswith(",") and "," not in gap.rstrip()[:-1]:
-                continue  # "confirms the ties, which …": a relative pronoun, not "that"
-            clause = self._trim_clause(comp.end(), s.end)
-            if clause and _words(clause.text) >= MIN_REPORTED_WORDS:
-                cue = Span(verb.start(), verb.end(), verb.group())
-                found_before = (s.start, verb.start())
-                out.append(_Clause(clause, cue, found_before, "before", "rule:indirect-that"))
-                break
-        return out
+            found = self._bare_clause(verb, s) or self._that_clause(verb, s)
+            if found:
+                return found
+        return None
 
-    def _according(self, s: Span) -> list[_Clause]:
-        """According to X, …  /  …, according to X.  /  X zufolge …"""
-        out = []
+    def _that_clause(self, verb: re.Match[str], s: Span) -> _Clause | None:
+        if self.cues.complementizer is None:
+            return None
+        comp = self.cues.complementizer.search(self.text, verb.end(), min(s.end, verb.end() + THAT_WINDOW))
+        if comp is None:
+            return None
+        gap = self.text[verb.end() : comp.start()]
+        if _words(gap) > MAX_THAT_GAP_WORDS or any(m in gap for m in "“«„\"."):
+            return None
+        if _words(gap) and gap.rstrip().endswith(",") and "," not in gap.rstrip()[:-1]:
+            return None  # "confirms the ties, which …": a relative pronoun, not "that"
+        clause = self._trim_clause(comp.end(), s.end)
+        if clause is None or _words(clause.text) < MIN_REPORTED_WORDS:
+            return None
+        cue = Span(verb.start(), verb.end(), verb.group())
+        return _Clause(clause, cue, (self._after_last_quote(s.start, verb.start()), verb.start()), "before", "rule:indirect-that")
+
+    def _bare_clause(self, verb: re.Match[str], s: Span) -> _Clause | None:
+        """A clause without "that": "Scholz sagte, Putin habe …" (its verb in the reported mood) or "said he would"."""
+        text = self.text
+        nxt = _WORDS.search(text, verb.end(), s.end)
+        if nxt and nxt.group().lower() in self.cues.clause_pronouns and not text[verb.end() : nxt.start()].strip():
+            clause = self._trim_clause(nxt.start(), s.end)
+            if clause and _words(clause.text) > MIN_REPORTED_WORDS:
+                cue = Span(verb.start(), verb.end(), verb.group())
+                window = (self._after_last_quote(s.start, verb.start()), verb.start())
+                return _Clause(clause, cue, window, "before", "rule:indirect-bare")
+        if not self.cues.reported_mood:
+            return None
+        comma = text.find(",", verb.end(), min(s.end, verb.end() + WINDOW_AFTER_VERB))
+        if comma < 0 or _words(text[verb.end() : comma]) > MAX_LEAD_WORDS or _QUOTE_MARK.search(text, verb.end(), comma):
+            return None
+        clause = self._trim_clause(comma + 1, s.end)
+        if clause is None or not self._in_reported_mood(clause.start, clause.end):
+            return None
+        if self.cues.complementizer and self.cues.complementizer.match(self.text, clause.start):
+            return None  # "betonte, dass …": the that-clause
+        cue = Span(verb.start(), verb.end(), verb.group())
+        if _words(text[verb.end() : comma]):
+            return _Clause(clause, cue, (verb.end(), comma), "after", "rule:indirect-bare")
+        return _Clause(clause, cue, (self._after_last_quote(s.start, verb.start()), verb.start()), "before", "rule:indirect-bare")
+
+    def _in_reported_mood(self, lo: int, hi: int) -> re.Match[str] | None:
+        """The first verb of the reported mood ("habe", "sei") outside quotation marks in ``[lo, hi)``."""
+        for w in _WORDS.finditer(self.text, lo, hi):
+            if w.group().lower() in self.cues.reported_mood and not self.inside_quote(w.start()):
+                return w
+        return None
+
+    def _after_last_quote(self, lo: int, hi: int) -> int:
+        """The start of a subject window past any quote closing in it (“…”, ha detto X, spiegando che …)."""
+        i = bisect_right(self.outer_starts, hi) - 1
+        while i >= 0 and self.outer[i].open_at >= lo:
+            close = self.outer[i].close_at
+            if close is not None and close < hi:
+                return close + 1
+            i -= 1
+        return lo
+
+    def _according(self, s: Span) -> _Clause | None:
+        """According to X, …  /  …, according to X.  /  X zufolge …  /  По его словам, …"""
+        if self.cues.according_pronoun:
+            for m in self.cues.according_pronoun.finditer(self.text, s.start, s.end):
+                if self.inside_quote(m.start()):
+                    continue
+                lead = self.text[s.start : m.start()].strip()
+                if not lead:
+                    clause = self._trim_clause(m.end(), s.end)
+                elif lead.endswith(","):
+                    clause = self._trim_clause(s.start, s.start + len(self.text[s.start : m.start()].rstrip()) - 1)
+                else:
+                    continue
+                if clause and _words(clause.text) >= MIN_REPORTED_WORDS:
+                    cue = Span(m.start(), m.end(), m.group())
+                    return _Clause(clause, cue, (m.start(), m.end()), "pronoun", "rule:indirect-according")
         if self.cues.according:
             for m in self.cues.according.finditer(self.text, s.start, s.end):
                 if self.inside_quote(m.start()):
@@ -186,16 +259,111 @@ class _Quoter:
                     continue
                 if clause and _words(clause.text) >= MIN_REPORTED_WORDS:
                     cue = Span(m.start(), m.end(), m.group())
-                    out.append(_Clause(clause, cue, (m.end(), s.end), "after", "rule:indirect-according"))
-                    break
+                    return _Clause(clause, cue, (m.end(), s.end), "after", "rule:indirect-according")
         if self.cues.according_after:
             for m in self.cues.according_after.finditer(self.text, s.start, min(s.end, s.start + 80)):
                 clause = self._trim_clause(m.end(), s.end)
                 if clause and _words(clause.text) >= MIN_REPORTED_WORDS:
                     cue = Span(m.start(), m.end(), m.group())
-                    out.append(_Clause(clause, cue, (s.start, m.start()), "before", "rule:indirect-according"))
-                    break
-        return out
+                    return _Clause(clause, cue, (s.start, m.start()), "before", "rule:indirect-according")
+        return None
+
+    def _trailing(self, s: Span) -> _Clause | None:
+        """A clause closed by its attribution: "…, so Scholz." / "…, Peskov said." / "…, — сказал он."
+
+        After a dash (the Russian and Spanish way of quoting) the clause is the speaker's own words.
+        """
+        text = self.text
+        for pattern in (self.cues.speech, self.cues.after_quote):
+            if pattern is None:
+                continue
+            for verb in pattern.finditer(text, s.start, s.end):
+                sep = max(text.rfind(c, s.start, verb.start()) for c in ",—–")
+                if sep <= s.start or self.inside_quote(verb.start()):
+                    continue
+                between, tail = text[sep + 1 : verb.start()], text[verb.end() : s.end]
+                if _QUOTE_MARK.search(between) or _QUOTE_MARK.search(tail) or "," in tail.rstrip(" ,.!?…—–"):
+                    continue
+                if self._has_complementizer(between) or self._has_complementizer(tail):
+                    continue
+                first = _WORDS.search(between)
+                if first and first.group().lower() in self.cues.coordinators:
+                    continue
+                if pattern is self.cues.after_quote:
+                    if between.strip() or not 0 < _words(tail) <= MAX_LEAD_WORDS:
+                        continue
+                elif _words(between) > MAX_SUBJECT_WORDS or _words(tail) > MAX_TAIL_WORDS:
+                    continue
+                clause = self._trim_clause(s.start, sep)
+                if clause is None or _words(clause.text) < MIN_TRAILING_WORDS or self._all_quoted(clause):
+                    continue
+                cue = Span(verb.start(), verb.end(), verb.group())
+                dashed = any(c in "—–" for c in text[max(s.start, sep - 2) : sep + 2])
+                kind, by = ("direct", "rule:quote-dash") if dashed else ("indirect", "rule:indirect-trailing")
+                if _words(between):
+                    return _Clause(clause, cue, (sep + 1, verb.start()), "before", by, kind)
+                return _Clause(clause, cue, (verb.end(), s.end), "after", by, kind)
+        return None
+
+    def _all_quoted(self, span: Span) -> bool:
+        """The span is mostly a quotation ("Poi: “…”"): the direct-speech pass attributes it."""
+        outside, pos = 0, span.start
+        i = max(0, bisect_right(self.outer_starts, span.start) - 1)
+        while i < len(self.outer) and self.outer[i].open_at < span.end:
+            q = self.outer[i]
+            close = q.close_at if q.close_at is not None else q.end
+            if close >= pos:
+                outside += _words(self.text[pos : max(pos, q.open_at)])
+                pos = max(pos, close + 1)
+            i += 1
+        outside += _words(self.text[pos : span.end])
+        return outside < MIN_TRAILING_WORDS
+
+    def _anaphoric(self, i: int) -> _Clause | None:
+        """"Lo ha detto X" / "Об этом заявил X": the sentence (or quote) before is X's."""
+        if self.cues.anaphoric is None or i == 0:
+            return None
+        s, prev = self.sentences[i], self.sentences[i - 1]
+        m = self.cues.anaphoric.match(self.text, s.start)
+        if m is None or self.block_of(s.start) - self.block_of(prev.start) > 1:
+            return None
+        q = bisect_right(self.outer_starts, s.start) - 1
+        if q >= 0 and self.outer[q].close_at is not None and self.outer[q].open_at >= prev.start:
+            if _ONLY_PUNCT.fullmatch(self.text[self.outer[q].close_at + 1 : s.start]):
+                self.anaphoric_quotes[self.outer[q].close_at] = (m, s.end)
+                return None
+        clause = self._trim_clause(prev.start, prev.end)
+        if clause is None or _words(clause.text) < MIN_TRAILING_WORDS or self._all_quoted(clause):
+            return None
+        cue = Span(m.start(), m.end(), m.group())
+        return _Clause(clause, cue, (m.end(), s.end), "after", "rule:indirect-anaphoric")
+
+    def _continuations(self, own: list[_Clause | None]) -> list[_Clause]:
+        """Sentences in the reported mood next to a reported clause go on with the same speaker."""
+        if not self.cues.reported_mood:
+            return []
+        found: dict[int, _Clause] = {}
+        for order in (range(len(own)), range(len(own) - 1, -1, -1)):
+            source: _Clause | None = None
+            last = -1
+            for i in order:
+                if own[i] is not None:
+                    source, last = own[i], i
+                    continue
+                s = self.sentences[i]
+                near = source is not None and abs(self.block_of(s.start) - self.block_of(self.sentences[last].start)) <= (
+                    1 if i > last else 0
+                )
+                mood = self._in_reported_mood(s.start, s.end) if near and not self.inside_quote(s.start) else None
+                clause = self._trim_clause(s.start, s.end) if mood else None
+                if clause is None or _words(clause.text) < MIN_TRAILING_WORDS:
+                    source = None
+                    continue
+                if i not in found:
+                    cue = Span(mood.start(), mood.end(), mood.group())
+                    found[i] = _Clause(clause, cue, source.subject, "continued", "rule:indirect-mood", source=source)
+                last = i
+        return list(found.values())
 
     def _trim_clause(self, start: int, end: int) -> Span | None:
         """A reported clause without leading commas, final punctuation or a trailing source."""
@@ -249,6 +417,14 @@ class _Quoter:
             return best, self.resolver.before(lo, best.start(), null_subject=False)
         return None
 
+    def _anaphoric_cue(self, q: QuotedSpan) -> tuple[re.Match[str], Resolution | None] | None:
+        """“…”. Lo ha detto X: the next sentence attributes the quote."""
+        if q.close_at is None or q.close_at not in self.anaphoric_quotes:
+            return None
+        m, end = self.anaphoric_quotes[q.close_at]
+        res = self.resolver.after(m.end(), end) or self.resolver.before(m.start(), m.start())
+        return m, res
+
     def _before_cue(self, q: QuotedSpan) -> tuple[re.Match[str], Resolution | None, bool] | None:
         """The attribution before an opening mark: X said: “…” / Mosca apprezza il “…”."""
         s = self.sentence_at(q.open_at)
@@ -292,7 +468,7 @@ class _Quoter:
 
     def run(self) -> list[Quote]:
         clauses = self.clauses()
-        events: list[tuple[int, int, object]] = [(c.cue.start, 0, c) for c in clauses]
+        events: list[tuple[int, int, object]] = [(c.at, 0, c) for c in clauses]
         groups: dict[int, list[QuotedSpan]] = {}
         for q in self.outer:
             groups.setdefault(q.group, []).append(q)
@@ -300,6 +476,7 @@ class _Quoter:
         events.sort(key=lambda e: (e[0], e[1]))
         self.open_clauses: list[tuple[Span, Resolution | None, Span]] = []
         self.previous: tuple[int, Resolution | None, Span | None] | None = None  # block, who, cue
+        self.resolved: dict[int, Resolution | None] = {}
         for _, _, item in events:
             if isinstance(item, _Clause):
                 self._indirect(item)
@@ -309,14 +486,33 @@ class _Quoter:
         return self.quotes
 
     def _indirect(self, c: _Clause) -> None:
-        lo, hi = c.subject
-        if c.mode == "after":
-            res = self.resolver.after(lo, hi)
-        else:
-            res = self.resolver.before(lo, hi) or self.resolver.after(c.cue.end, c.span.start)
+        res = self._subject(c.source) if c.source else self._subject(c)
         self.resolver.remember(res)
         self.open_clauses.append((c.span, res, c.cue))
-        self._emit("indirect", c.span, res, c.cue, 0.75, c.by)
+        if c.kind == "direct":
+            self.previous = (self.block_of(c.span.start), res, c.cue)
+        self._emit(c.kind, c.span, res, c.cue, 0.75 if c.source is None else 0.6, c.by)
+
+    def _subject(self, c: _Clause) -> Resolution | None:
+        """Who speaks a reported clause, resolved once (a continuation shares its source's speaker)."""
+        if id(c) in self.resolved:
+            return self.resolved[id(c)]
+        lo, hi = c.subject
+        r = self.resolver
+        if c.mode == "pronoun":
+            res: Resolution | None = r.inside_cue(lo, hi) or r.before(lo, lo)
+        elif c.mode == "after":
+            res = r.after(lo, hi)
+            if res is None and c.by != "rule:indirect-according":
+                res = r.inside_cue(c.cue.start, c.cue.end) or r.before(c.cue.start, c.cue.start)
+        else:
+            res = r.before(lo, hi, null_subject=False)
+            inverted = r.after(c.cue.end, c.span.start) if c.span.start > c.cue.end else None
+            if inverted and inverted.speaker and (res is None or res.speaker is None or res.confidence < 0.8):
+                res = inverted  # "Am Mittwoch sagte Scholz, dass …": the subject follows the verb
+            res = res or r.before(hi, hi)
+        self.resolved[id(c)] = res
+        return res
 
     def _direct(self, pieces: list[QuotedSpan]) -> None:
         first, last = pieces[0], pieces[-1]
@@ -331,7 +527,7 @@ class _Quoter:
             return
         if len(pieces) == 1 and self._split_by_dashes(first):
             return
-        after = self._after_cue(last)
+        after = self._after_cue(last) or self._anaphoric_cue(last)
         before = self._before_cue(first) if after is None else None
         inner = " ".join(self._span(p).text for p in pieces)
         if after is not None:

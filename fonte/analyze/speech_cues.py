@@ -28,6 +28,11 @@ class SpeechCues:
     according_after: re.Pattern[str] | None  # after the source: "zufolge"
     trailing_source: re.Pattern[str] | None  # ", as reported by …" closing a reported clause
     roles: re.Pattern[str] | None  # role nouns: "minister", "il Presidente"
+    anaphoric: re.Pattern[str] | None  # a sentence opening that attributes the one before: "Lo ha detto"
+    according_pronoun: re.Pattern[str] | None  # "according to him", "по его словам": the last speaker
+    reported_mood: frozenset[str]  # verb forms that mark reported speech by themselves (Konjunktiv I)
+    clause_pronouns: frozenset[str]  # subjects that open a that-less reported clause ("said he would")
+    coordinators: frozenset[str]  # "and", "but", "who": what a closing attribution never starts with
     pronouns: frozenset[str]
     determiners: frozenset[str]
     name_particles: frozenset[str]
@@ -58,6 +63,14 @@ def _verbs(finite: list[str], auxiliaries: list[str], participles: list[str]) ->
     return re.compile(_START + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
 
 
+def _anaphoric(anaphors: list[str], speech: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """An anaphor right before a speech verb: "Lo ha detto", "Об этом заявил", "È quanto ha spiegato"."""
+    if not anaphors or speech is None:
+        return None
+    verb = speech.pattern[len(_START) :]  # "L'ha detto": no word boundary after the elided pronoun
+    return re.compile(_START + "(?:" + _alternation(anaphors) + r")\s*" + verb, re.IGNORECASE)
+
+
 def _merged() -> dict[str, Any]:
     """Every language's cues together: for text whose language is unknown."""
     merged: dict[str, list[str]] = {}
@@ -85,6 +98,11 @@ def for_language(lang: str) -> SpeechCues:
         according_after=_compile(words("according_after")),
         trailing_source=_compile(words("trailing_sources")),
         roles=_compile(words("roles")),
+        anaphoric=_anaphoric(words("anaphors"), speech),
+        according_pronoun=_compile(words("according_pronoun")),
+        reported_mood=frozenset(w.lower() for w in words("reported_mood")),
+        clause_pronouns=frozenset(w.lower() for w in words("clause_pronouns")),
+        coordinators=frozenset(w.lower() for w in words("coordinators")),
         pronouns=frozenset(w.lower() for w in words("pronouns")),
         determiners=frozenset(w.lower() for w in words("determiners")),
         name_particles=frozenset(w.lower() for w in words("name_particles")),

@@ -1,0 +1,108 @@
+"""Reported speech without "that": closing attributions, anaphoric cues, the reported mood, dashes."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_builder import analysed, found, person
+
+
+def verdi():
+    return person("Anna Verdi", "Verdi", "Анна Верди")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause"),
+    [
+        ("en", "T\n\nThe border will stay closed until spring, Anna Verdi said.", "The border will stay closed until spring"),
+        ("en", "T\n\nThe border will stay closed until spring, said Anna Verdi.", "The border will stay closed until spring"),
+        ("it", "T\n\nIl ponte sarà riaperto a marzo, ha detto Anna Verdi.", "Il ponte sarà riaperto a marzo"),
+        ("de", "T\n\nDer Plan sei längst gescheitert, so Verdi.", "Der Plan sei längst gescheitert"),
+        ("fr", "T\n\nLa réforme sera votée avant l'été, a déclaré Anna Verdi.", "La réforme sera votée avant l'été"),
+    ],
+)
+def test_quotes_reported_clause_closed_by_its_attribution(lang: str, text: str, clause: str) -> None:
+    assert found(analysed(text, lang, verdi())) == [("indirect", clause, "Anna Verdi")]
+
+
+def test_quotes_reported_dash_attribution_is_direct_speech() -> None:
+    text = "T\n\nМы готовы к диалогу с соседями, — сказала Анна Верди."
+    assert found(analysed(text, "ru", verdi())) == [("direct", "Мы готовы к диалогу с соседями", "Anna Verdi")]
+
+
+def test_quotes_reported_quote_with_its_own_lead_is_not_a_clause() -> None:
+    text = "T\n\nAnna Verdi: “Il piano è pronto”, ha detto."
+    assert [k for k, _, _ in found(analysed(text, "it", verdi()))] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause"),
+    [
+        ("it", "T\n\nIl governo non cadrà prima dell'estate. Lo ha detto Anna Verdi in un'intervista.", "Il governo non cadrà prima dell'estate"),
+        ("ru", "T\n\nПереговоры продолжатся на следующей неделе. Об этом заявила Анна Верди.", "Переговоры продолжатся на следующей неделе"),
+        ("de", "T\n\nDie Gespräche gehen nächste Woche weiter. Das sagte Verdi am Montag.", "Die Gespräche gehen nächste Woche weiter"),
+    ],
+)
+def test_quotes_reported_anaphoric_cue_attributes_the_sentence_before(lang: str, text: str, clause: str) -> None:
+    assert found(analysed(text, lang, verdi())) == [("indirect", clause, "Anna Verdi")]
+
+
+def test_quotes_reported_anaphoric_cue_attributes_the_quote_before_and_the_next_one() -> None:
+    text = "T\n\n“Il piano è pronto”. Lo ha detto la ministra Anna Verdi. “Lo presenteremo domani”, ha aggiunto."
+    assert found(analysed(text, "it", verdi(), person("Paolo Neri"))) == [
+        ("direct", "Il piano è pronto", "Anna Verdi"),
+        ("direct", "Lo presenteremo domani", "Anna Verdi"),
+    ]
+
+
+def test_quotes_reported_mood_clause_and_its_continuations() -> None:
+    text = (
+        "T\n\nAuf einer Konferenz sagte Verdi, die Regierung habe keinen Plan. Die Lage sei ernst.\n\n"
+        "Der Winter kommt bald."
+    )
+    assert found(analysed(text, "de", verdi())) == [
+        ("indirect", "die Regierung habe keinen Plan", "Anna Verdi"),
+        ("indirect", "Die Lage sei ernst", "Anna Verdi"),
+    ]
+
+
+def test_quotes_reported_mood_sentence_before_a_closing_attribution() -> None:
+    text = "T\n\nDie Regierung spekuliere auf einen Fehler. Das sei falsch, so Verdi."
+    assert found(analysed(text, "de", verdi())) == [
+        ("indirect", "Die Regierung spekuliere auf einen Fehler", "Anna Verdi"),
+        ("indirect", "Das sei falsch", "Anna Verdi"),
+    ]
+
+
+def test_quotes_reported_mood_needs_a_reported_clause_nearby() -> None:
+    assert found(analysed("T\n\nDie Lage sei ernst, heißt es oft. Der Winter kommt.\n\nEs sei denn, es regnet.", "de")) == [
+        ("indirect", "Die Lage sei ernst", None)
+    ]
+
+
+def test_quotes_reported_bare_clause_after_a_pronoun_subject() -> None:
+    text = "T\n\nAnna Verdi said she would resign in May."
+    assert found(analysed(text, "en", verdi())) == [("indirect", "she would resign in May", "Anna Verdi")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause"),
+    [
+        ("ru", "T\n\n«Мы готовы», — сказала Анна Верди. По её словам, переговоры продолжатся.", "переговоры продолжатся"),
+        ("de", "T\n\n„Wir sind bereit“, sagte Verdi. Ihren Angaben zufolge gehen die Gespräche weiter.", "gehen die Gespräche weiter"),
+        ("en", "T\n\n“We are ready,” Anna Verdi said. According to her, the talks will go on.", "the talks will go on"),
+    ],
+)
+def test_quotes_reported_according_to_a_pronoun_takes_the_last_speaker(lang: str, text: str, clause: str) -> None:
+    assert ("indirect", clause, "Anna Verdi") in found(analysed(text, lang, verdi()))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "T\n\nDer Zug kam spät an, so dass wir lange warteten."),
+        ("en", "T\n\nThe bridge was closed, and the mayor said nothing about it."),
+        ("it", "T\n\nIl treno è arrivato tardi. Lo hanno visto tutti."),
+    ],
+)
+def test_quotes_reported_ordinary_sentences_are_not_speech(lang: str, text: str) -> None:
+    assert found(analysed(text, lang)) == []
