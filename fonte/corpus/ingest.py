@@ -112,13 +112,18 @@ def iter_documents(
                 on_error(name, str(exc).removeprefix(f"{name}: "))
 
 
-def analyse_document(raw: RawDocument, options: Options) -> tuple[Analysis | None, str | None]:
-    """Extract and analyse one document: (analysis, None), or (None, why it failed)."""
+def analyse_document(
+    raw: RawDocument, options: Options, extract_mode: str = "auto"
+) -> tuple[Analysis | None, str | None]:
+    """Extract (HTML by ``extract_mode``: auto, fast, precise) and analyse one document.
+
+    Returns (analysis, None), or (None, why it failed).
+    """
     from fonte import analyze_article
     from fonte.extract import extract
 
     try:
-        article = extract(raw)
+        article = extract(raw, extract_mode)
         # A container's metadata (JSONL, feed, WARC) fills what the page itself did not say.
         article.site_name = article.site_name or raw.outlet
         article.published = article.published or raw.published
@@ -148,6 +153,7 @@ def ingest(
     batch_size: int = BATCH_SIZE,
     fetch: bool = True,
     options: Options | None = None,
+    extract_mode: str = "auto",
     progress: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
     """Analyse and store every new document of ``sources`` in ``store`` (a ``Store``)."""
@@ -182,7 +188,7 @@ def ingest(
             return False
         return True
 
-    analyse = partial(analyse_document, options=options or Options())
+    analyse = partial(analyse_document, options=options or Options(), extract_mode=extract_mode)
     new_documents = (raw for raw in iter_documents(sources, on_error, fetch, not_stored) if is_new(raw))
     # spawn, not fork: the parent holds an open DuckDB connection and its threads.
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) if jobs > 1 else None

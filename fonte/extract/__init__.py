@@ -7,12 +7,36 @@ from fonte.extract.encoding import decode, normalise
 from fonte.extract.text import extract_text
 from fonte.model import Article, RawDocument
 
+#: HTML extraction modes: ``precise`` (trafilatura), ``fast`` (resiliparse), ``auto`` (see ``html_mode``).
+EXTRACT_MODES = ("auto", "fast", "precise")
+_CRAWL_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
 
-def extract(raw: RawDocument) -> Article:
-    """The Article in ``raw`` (HTML through trafilatura, anything else as plain text)."""
+
+def html_mode(raw: RawDocument, mode: str) -> str:
+    """The mode ``auto`` resolves to: ``fast`` for crawl records (WARC, where volume rules), else ``precise``."""
+    if mode != "auto":
+        return mode
+    return "fast" if (raw.source.path or "").lower().endswith(_CRAWL_SUFFIXES) else "precise"
+
+
+def extract(raw: RawDocument, mode: str = "precise") -> Article:
+    """The Article in ``raw`` (HTML by ``mode``, anything else as plain text).
+
+    In ``auto`` mode a crawl record that the fast extractor finds no text in is tried again with
+    the precise one, so pages that only trafilatura reads are not lost.
+    """
     if raw.kind == "html":
         from fonte.extract.html import extract_html
 
+        chosen = html_mode(raw, mode)
+        if chosen == "fast":
+            from fonte.extract.fast import extract_fast
+
+            try:
+                return extract_fast(raw.data, raw.source, title=raw.title, published=raw.published, charset=raw.charset)
+            except InputError:
+                if mode != "auto":
+                    raise
         return extract_html(raw.data, raw.source, title=raw.title, published=raw.published, charset=raw.charset)
     name = raw.source.path or raw.source.url or "input"
     if raw.kind == "xml":

@@ -1,0 +1,184 @@
+"""``fonte ingest`` on a bench WARC: extraction speed and quality per mode, stage rates, peak memory.
+
+    .venv/bin/python bench/ingest_bench.py --articles 1000                  # builds the WARC (bench/warc.py)
+    .venv/bin/python bench/ingest_bench.py --warc /tmp/b.warc.gz --profile  # cProfile of the analysers
+    .venv/bin/python bench/ingest_bench.py --articles 500 --memory 500 2000 # peak RSS vs record count
+
+Prints, for the fast (resiliparse) and precise (trafilatura) extractors, pages/s per core (CPU
+time) and token F1 against the article text the bench generated; then records/s per stage of
+ingest (read, extract, analyse, store) in one process with OMP_NUM_THREADS=1, the end-to-end
+rate of ``fonte.corpus.ingest.ingest`` (WARC in, DuckDB out), and peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from warc import build_warc  # noqa: E402
+
+from fonte.analyze.pipeline import Options  # noqa: E402
+from fonte.corpus.ingest import ingest  # noqa: E402
+from fonte.corpus.store import Store  # noqa: E402
+from fonte.errors import FonteError  # noqa: E402
+from fonte.extract import extract  # noqa: E402
+from fonte.sources.warc import read_warc  # noqa: E402
+
+# CPU time: on a machine shared with other jobs, waiting for a core is not fonte's cost.
+clock = time.process_time
+_TOKEN = re.compile(r"\w+")
+
+
+def token_f1(found: str, known: str) -> float:
+    """F1 of the case-folded word tokens (as multisets) of an extracted text against the known one."""
+    a, b = Counter(_TOKEN.findall(found.casefold())), Counter(_TOKEN.findall(known.casefold()))
+    overlap = sum((a & b).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / sum(a.values()), overlap / sum(b.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_extraction(warc: Path, truth: dict[str, str]) -> None:
+    docs = list(read_warc(warc, lambda where, reason: None))
+    for mode in ("fast", "precise"):
+        scores, failed = [], 0
+        started = clock()
+        articles = []
+        for raw in docs:
+            try:
+                articles.append(extract(raw, mode))
+            except FonteError:
+                articles.append(None)
+        seconds = clock() - started
+        for raw, article in zip(docs, articles):
+            if article is None:
+                failed += 1
+                scores.append(0.0)
+            else:
+                scores.append(token_f1(article.text, truth[raw.source.url]))
+        print(f"extract {mode:8s} {len(docs) / seconds:7.1f} pages/s per core ({seconds / len(docs) * 1000:.2f} ms CPU "
+              f"per page), token F1 {sum(scores) / len(scores):.3f} (min {min(scores):.3f}), no text {failed}")
+
+
+def bench_stages(warc: Path, extract_mode: str, profile: bool) -> None:
+    """Each stage of ingest on its own, in this process, CPU time per record."""
+    from fonte import analyze_article
+
+    started = clock()
+    docs = list(read_warc(warc, lambda where, reason: None))
+    read_s = clock() - started
+    started = clock()
+    articles = [extract(raw, extract_mode) for raw in docs]
+    extract_s = clock() - started
+    options = Options()
+    analyze_article(articles[0], options)  # loading the language data is a one-off cost, not a per-record one
+    profiler = cProfile.Profile() if profile else None
+    started = clock()
+    if profiler:
+        profiler.enable()
+    analyses = [analyze_article(article, options) for article in articles]
+    if profiler:
+        profiler.disable()
+    analyse_s = clock() - started
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.duckdb") as store:
+        started = clock()
+        for i in range(0, len(analyses), 64):
+            store.add_analyses(analyses[i : i + 64])
+        store_s = clock() - started
+    n = len(docs)
+    total = read_s + extract_s + analyse_s + store_s
+    print(f"stages on {n} records (extract {extract_mode}), records/s per core (CPU time):")
+    for name, seconds in (("read", read_s), ("extract", extract_s), ("analyse", analyse_s), ("store", store_s)):
+        print(f"  {name:8s} {n / seconds:9.1f} /s  {seconds / n * 1000:6.2f} ms  {seconds / total:5.1%}")
+    print(f"  {'all':8s} {n / total:9.1f} /s  {total / n * 1000:6.2f} ms")
+    if profiler:
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(25)
+        print(out.getvalue())
+
+
+def bench_ingest(warc: Path, extract_mode: str, jobs: int) -> None:
+    """``ingest`` end to end (WARC in, DuckDB out, no dedup), wall and CPU time."""
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "c.duckdb") as store:
+        started, cpu_started = time.perf_counter(), clock()
+        summary = ingest([str(warc)], store, jobs=jobs, extract_mode=extract_mode)
+        wall, cpu = time.perf_counter() - started, clock() - cpu_started
+    rate = f"{summary.stored / cpu:.1f} articles/s per core on CPU time; " if jobs == 1 else ""
+    print(f"ingest end to end, jobs {jobs}, extract {extract_mode}: {summary.stored} stored, {summary.failed} failed, "
+          f"{rate}wall {wall:.1f} s = {summary.stored / wall:.1f} articles/s; peak RSS {_peak_mb():.0f} MB")
+
+
+_CHILD = """
+import resource, sys, time
+from fonte.corpus.ingest import ingest
+from fonte.corpus.store import Store
+with Store(sys.argv[2]) as store:
+    s = ingest([sys.argv[1]], store, extract_mode="fast")
+print(s.stored, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def bench_memory(counts: list[int]) -> None:
+    """Peak RSS of an ingest process for WARCs of different sizes: streaming means it barely grows."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in counts:
+            warc = Path(tmp) / f"m{n}.warc.gz"
+            build_warc(warc, n, seed=n, non_html=0.05)
+            out = subprocess.run(
+                [sys.executable, "-c", _CHILD, str(warc), str(Path(tmp) / f"m{n}.duckdb")],
+                capture_output=True, text=True, check=True,
+            ).stdout.split()
+            print(f"memory: {n} records ({warc.stat().st_size / 1e6:.1f} MB WARC.gz): {out[0]} stored, "
+                  f"peak RSS {out[1]} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--warc", type=Path, help="a WARC written by bench/warc.py (its .truth.jsonl beside it)")
+    parser.add_argument("--articles", type=int, default=500, help="pages in the WARC built when --warc is not given")
+    parser.add_argument("--extract", default="fast", choices=["fast", "precise", "auto"], help="mode for the stages")
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--profile", action="store_true", help="cProfile the analyse stage")
+    parser.add_argument("--memory", type=int, nargs="*", default=[], help="record counts for the peak-RSS check")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        warc = args.warc
+        if warc is None:
+            warc = Path(tmp) / "bench.warc.gz"
+            truths = build_warc(warc, args.articles, seed=1)
+            truth = {t.uri: t.text for t in truths}
+        else:
+            lines = Path(f"{warc}.truth.jsonl").read_text(encoding="utf-8").splitlines()
+            truth = {d["uri"]: d["text"] for d in map(json.loads, lines)}
+        print(f"{warc.name}: {len(truth)} pages, {warc.stat().st_size / 1e6:.1f} MB; python {sys.version.split()[0]}, "
+              f"OMP_NUM_THREADS={os.environ['OMP_NUM_THREADS']}")
+        bench_extraction(warc, truth)
+        bench_stages(warc, args.extract, args.profile)
+        bench_ingest(warc, args.extract, args.jobs)
+    if args.memory:
+        bench_memory(args.memory)
+
+
+if __name__ == "__main__":
+    main()
