@@ -1,9 +1,11 @@
 """Citations: every place an article leans on another outlet or agency, and the article's own outlet.
 
-Three rules, in order of trust: a dateline or agency credit ("MOSCA (Reuters) –", "(ANSA)"); a
-catalogued outlet name next to a reporting cue ("come riportato da Ria Novosti", "Reuters reported");
-an unknown name after an agency noun ("the news agency Xyz"). Cues are per-language data in
-``fonte/lang/<code>/citations.toml``; outlet names come from the catalogue (``fonte.kb.outlets``).
+Rules, in order of trust: a dateline, byline or agency credit ("MOSCA (Reuters) –", "(ANSA)",
+"dpa/jp", "By Jane Roe, Reuters", "Reuters: ..." opening a paragraph); a catalogued outlet name next to
+a reporting cue ("come riportato da Ria Novosti", "Reuters reported", "in an interview with CNN");
+an unknown name after an agency noun ("the news agency Xyz") or a closing credit ("Con información de
+Xyz"). Cues are per-language data in ``fonte/lang/<code>/citations.toml``; outlet names come from the
+catalogue (``fonte.kb.outlets``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,17 @@ CUE_WINDOW = 120
 # A credit line: up to a few words of place and date before "(Agency)" at a paragraph's start.
 _DATELINE_LEAD = re.compile(r"[^\W\d_][^\n()!?]{0,50}?\s*")
 _DASH_AFTER = re.compile(r"\s*[-–—:]")
-_CREDIT_AT_END = re.compile(r"\s*\.?\s*")
+# The end of a dateline that does not open its line: a place, then a day and month ("Roma, 28 mag.",
+# "Berlin, 12. März", "PARIS, 3/4/2024"), right before "(Agency) –".
+_DATED_PLACE = re.compile(
+    r"(?<!\w)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2},[ \t]*"
+    r"(?:\d{1,2}[ \t.]+[^\W\d_]{3,}\.?(?:[ \t]\d{4})?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)[ \t]*$"
+)
+# After a credit, editors' initials may follow a slash ("dpa/jp", "AFP/dpa").
+_CREDIT_AT_END = re.compile(r"(?:\s*/\s*[^\W\d_]{1,12})*\s*\.?\s*")
+_INITIALS_BEFORE = re.compile(r"(?:[^\W\d_]{1,12}\s*/\s*)+$")
+# A paragraph opened by a source's name and a colon: "Reuters : Macron nie tout".
+_SOURCE_LEAD = re.compile(r"[ \t]?:\s+\S")
 # The same with a dash and no parentheses, the agency's name then a full stop (Russian agencies).
 _DASH_DATELINE = re.compile(r"[^\W\d_][^\n()!?.]{0,40}?\s[-–—]\s*")
 _SENTENCE_END = re.compile(r"[.!?\"”»]\s*$")
@@ -47,6 +59,9 @@ class CuePatterns:
     cue_only: re.Pattern[str]  # a reporting cue ending at the end of a window
     unknown: re.Pattern[str] | None  # agency noun phrase + a name
     agency_hint: re.Pattern[str] | None  # where an agency noun may be: the only places ``unknown`` runs
+    byline: re.Pattern[str] | None  # "By Jane Roe," before an agency's name closing a byline
+    credit_unknown: re.Pattern[str] | None  # a closing credit + any name ("Con información de Xyz")
+    title_case_acronyms: bool  # the language writes acronyms as names ("la Cnn")
 
 
 def _expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -72,6 +87,9 @@ def cue_patterns(lang: str) -> CuePatterns | None:
     art = _expand(fragments.get("art", r"(?!)"), fragments)
     hint = cues.get("agency_hint")
     flags = re.IGNORECASE
+    byline, credit = cues.get("byline"), cues.get("credit_unknown")
+    # Up to six words of a name ("Jane Roe and John Doe") between the byline word and the agency.
+    byline_names = r"[^\W\d_][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,6}"
     return CuePatterns(
         before=re.compile(
             rf"(?:(?<!\w)(?P<cue>{before})\s*(?:(?<!\w)(?P<agency>{named_before})\s*)?"
@@ -84,6 +102,11 @@ def cue_patterns(lang: str) -> CuePatterns | None:
             rf"(?<!\w)(?:(?P<news>{news_agency})|(?P<agency>{agency}))\s+{_UNKNOWN_NAME}", flags
         ),
         agency_hint=re.compile(re.escape(hint), flags) if hint else None,
+        byline=re.compile(rf"(?:{alternation('byline')})[ \t]+{byline_names}[ \t]*[,|/–—-][ \t]*$", flags) if byline else None,
+        credit_unknown=(
+            re.compile(rf"(?<!\w)(?:{alternation('credit_unknown')})[ \t]+{_UNKNOWN_NAME}", flags) if credit else None
+        ),
+        title_case_acronyms=bool(data.get("acronyms_in_title_case")),
     )
 
 
@@ -119,9 +142,10 @@ def _enclosing(text: str, bounds: list[tuple[int, int]], starts: list[int], pos:
     return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
-def _credit(text: str, hit: NameHit, para: tuple[int, int]) -> tuple[int, int, str] | None:
-    """A dateline ("MOSCA (Reuters) –", "МОСКВА, 20 июн – РИА Новости.") or a credit ("(ANSA)",
-    a paragraph closed by the agency's name alone)."""
+def _credit(text: str, hit: NameHit, para: tuple[int, int], cues: list[CuePatterns]) -> tuple[int, int, str] | None:
+    """A dateline ("MOSCA (Reuters) –", "МОСКВА, 20 июн – РИА Новости."), a credit ("(ANSA)", "dpa/jp",
+    a paragraph closed by the agency's name alone), a byline ("By Jane Roe, Reuters") or a paragraph
+    opened by the source's name and a colon."""
     lead, tail = text[para[0] : hit.start], text[hit.end : para[1]]
     if hit.start and text[hit.start - 1] == "(" and tail[:1] == ")":
         opening, closing = hit.start - 1, hit.end + 1
@@ -131,13 +155,26 @@ def _credit(text: str, hit: NameHit, para: tuple[int, int]) -> tuple[int, int, s
         dash = _DASH_AFTER.match(tail)
         if dash and lead[0].isupper() and _DATELINE_LEAD.fullmatch(lead):
             return para[0], closing + len(dash.group()), "citations.dateline"
+        dated = _DATED_PLACE.search(lead) if dash else None
+        if dated:  # a dateline after other text on the line (a scraped page's leftovers)
+            return para[0] + dated.start(), closing + len(dash.group()), "citations.dateline"
         if _CREDIT_AT_END.fullmatch(tail):
             return opening, closing, "citations.credit"
         return None
     if _DASH_DATELINE.fullmatch(lead) and lead.split()[0].rstrip(",").isupper() and tail[:1] in (".", ","):
         return para[0], hit.end, "citations.dateline"
-    if _CREDIT_AT_END.fullmatch(tail) and _SENTENCE_END.search(lead):
+    if not lead.strip() and _SOURCE_LEAD.match(tail):
+        return hit.start, hit.end, "citations.source-lead"
+    if not _CREDIT_AT_END.fullmatch(tail):
+        return None
+    bare_lead = _INITIALS_BEFORE.sub("", lead)
+    # Alone on its line, a name is a credit only with initials ("dpa/jp"): else it may be a heading.
+    if _SENTENCE_END.search(bare_lead) or (not bare_lead.strip() and ("/" in tail or bare_lead != lead)):
         return hit.start, hit.end, "citations.credit"
+    for patterns in cues:
+        byline = patterns.byline.search(lead) if patterns.byline else None
+        if byline and not lead[: byline.start()].strip():
+            return para[0] + byline.start(), hit.end, "citations.byline"
     return None
 
 
@@ -210,6 +247,40 @@ def _unknown_agencies(
     return found
 
 
+def _unknown_credits(
+    analysis: Analysis, cues: list[CuePatterns], taken: list[tuple[int, int]], cat: Catalogue
+) -> list[Citation]:
+    """Outlets the catalogue lacks, named in a closing credit ("Con información de El Diario")."""
+    text = analysis.text
+    found = []
+    for patterns in cues:
+        if patterns.credit_unknown is None:
+            continue
+        for m in patterns.credit_unknown.finditer(text):
+            name = _capitalised_run(m.group("name"))
+            if not name:
+                continue
+            start, end = m.start(), m.start("name") + len(name)
+            name = name.strip("«\"“„»”")
+            if any(a < end and start < b for a, b in taken) or cat.lookup_name(name) is not None:
+                continue
+            taken.append((start, end))
+            found.append(Citation(Outlet(name=name), text[start:end], start, end, CONFIDENCE_UNKNOWN, "citations.unknown-credit"))
+    return found
+
+
+def _capitalised_run(words: str) -> str:
+    """The leading capitalised words of ``words``, as written ('' when the first is lower-case)."""
+    kept = []
+    for word in words.split():
+        if not word.lstrip("«\"“„")[:1].isupper():
+            break
+        kept.append(word)
+    if not kept:
+        return ""
+    return words[: words.find(kept[-1]) + len(kept[-1])]
+
+
 def run(analysis: Analysis, options) -> None:
     cat = catalogue()
     analysis.outlet = own_outlet(analysis.article, cat)
@@ -220,10 +291,11 @@ def run(analysis: Analysis, options) -> None:
     bounds = _paragraph_bounds(analysis)
     starts = [b[0] for b in bounds]
     citations: list[Citation] = []
-    for hit in cat.find(text, endings):
+    title_case_acronyms = any(p.title_case_acronyms for p in cues)
+    for hit in cat.find(text, endings, title_case_acronyms):
         para = _enclosing(text, bounds, starts, hit.start)
         outlet = hit.entry.to_outlet()
-        credit = _credit(text, hit, para)
+        credit = _credit(text, hit, para, cues)
         if credit:
             start, end, by = credit
             if analysis.outlet and analysis.outlet.name == outlet.name:
@@ -236,4 +308,5 @@ def run(analysis: Analysis, options) -> None:
             citations.append(Citation(outlet, text[start:end], start, end, confidence, "citations.cue"))
     taken = [(c.start, c.end) for c in citations]
     citations += _unknown_agencies(analysis, cues, taken, cat)
+    citations += _unknown_credits(analysis, cues, taken, cat)
     analysis.citations = sorted(citations, key=lambda c: c.start)

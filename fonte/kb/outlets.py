@@ -36,14 +36,16 @@ _TOKEN = re.compile(r"\w+")
 # What may stand between two words of one name: a space, a hyphen, quotation marks
 # (РИА «Новости»), an apostrophe (L'Orient) — never a sentence mark or a line break.
 _NAME_GAP = re.compile(r"[ \t\u00a0\-‐‑–'’\"«»“”„‹›]{1,3}")
-_OPENING_QUOTES = "«“„‹\""
-_CLOSING_QUOTES = "»”“›\""
+_OPENING_QUOTES = "«“„‹\"'‘"
+_CLOSING_QUOTES = "»”“›\"'’"
 # A name written as a social handle or hashtag (@RT_com, #RT) or followed by one ("RT @user",
 # the retweet marker) is not the outlet speaking.
 _HANDLE_BEFORE = ("@", "#")
 _HANDLE_AFTER = re.compile(r"\s?@\w")
 # A name joined by a hyphen to a further word is part of another name (Interfax-Ukraine).
 _COMPOUND_AFTER = re.compile(r"[-‐‑]\w")
+#: The shortest acronym that may be written in title case where a language does so (Cnn, not Ap).
+MIN_TITLE_CASE_ACRONYM = 3
 
 
 def typology_state_affiliated(typology: str | None) -> bool | None:
@@ -169,8 +171,11 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(name))
 
 
-def _case_fits(variant: _Variant, words: list[str]) -> bool:
+def _case_fits(variant: _Variant, words: list[str], title_case_acronyms: bool = False) -> bool:
     if variant.exact_case:
+        if title_case_acronyms and all(len(t) >= MIN_TITLE_CASE_ACRONYM for t in variant.tokens):
+            # Italian writes acronyms as names: "la Cnn", "la Bbc".
+            return tuple(words) in (variant.tokens, tuple(t.capitalize() for t in variant.tokens))
         return tuple(words) == variant.tokens
     # Otherwise case-insensitive, except that a capitalised word of the name must be capitalised in
     # the text: "Le Monde" is the paper, "le monde" is the world. A leading article is free when a
@@ -240,10 +245,11 @@ class Catalogue:
                 return entry
         return None
 
-    def find(self, text: str, endings: tuple[str, ...] = ()) -> list[NameHit]:
+    def find(self, text: str, endings: tuple[str, ...] = (), title_case_acronyms: bool = False) -> list[NameHit]:
         """Every catalogued outlet name in ``text``, longest first, left to right.
 
-        ``endings`` are case endings a name may carry in the text's language (Интерфакс-а).
+        ``endings`` are case endings a name may carry in the text's language (Интерфакс-а);
+        ``title_case_acronyms`` lets an acronym of three letters or more match as a name (Cnn).
         """
         first_words = self._first_words(endings)
         hits: list[NameHit] = []
@@ -251,7 +257,7 @@ class Catalogue:
             if m.group().lower() not in first_words or (hits and m.start() < hits[-1].end):
                 continue
             words = [(w.start(), w.end(), w.group()) for w in islice(_TOKEN.finditer(text, m.start()), self._most_words)]
-            hit = self._match_at(text, words, 0, endings)
+            hit = self._match_at(text, words, 0, endings, title_case_acronyms)
             if hit is not None:
                 hits.append(hit[0])
         return hits
@@ -265,7 +271,7 @@ class Catalogue:
         return words
 
     def _match_at(
-        self, text: str, words: list[tuple[int, int, str]], i: int, endings: tuple[str, ...]
+        self, text: str, words: list[tuple[int, int, str]], i: int, endings: tuple[str, ...], title_case_acronyms: bool = False
     ) -> tuple[NameHit, int] | None:
         first = words[i][2].lower()
         longest = self._longest.get(first, 0)
@@ -288,7 +294,7 @@ class Catalogue:
             for cand in candidates:
                 for variant in self._by_key.get(cand, ()):
                     written = surface_words if cand == tuple(key) else [*surface_words[:-1], surface_words[-1][: len(cand[-1])]]
-                    if not _case_fits(variant, written):
+                    if not _case_fits(variant, written, title_case_acronyms):
                         continue
                     end = words[i + n - 1][1]
                     if _HANDLE_AFTER.match(text, end) or _COMPOUND_AFTER.match(text, end):
