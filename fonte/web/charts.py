@@ -13,6 +13,8 @@ BAR_HEIGHT = 22
 LINE_HEIGHT = 160
 LABEL_WIDTH = 170
 PAD = 30
+#: Room right of the longest bar for its value and flag.
+VALUE_WIDTH = 110
 
 
 def bar_chart(items: list[dict[str, Any]], label: str, value: str, href: str | None = None, flag: str | None = None) -> dict[str, Any]:
@@ -21,7 +23,7 @@ def bar_chart(items: list[dict[str, Any]], label: str, value: str, href: str | N
     ``href`` names the item key holding a link; ``flag`` a key whose true value marks the bar (state media).
     """
     top = max((float(i[value] or 0) for i in items), default=0) or 1
-    span = WIDTH - LABEL_WIDTH - PAD * 2
+    span = WIDTH - LABEL_WIDTH - VALUE_WIDTH
     bars = [
         {
             "label": str(i[label]),
