@@ -54,10 +54,13 @@ class LinearModel:
         counts = features.ngram_counts(self.spec, texts)
         return features.transform(self.spec, counts, self.idf, languages, rule_counts)
 
+    def scores(self, rows: sp.csr_matrix) -> np.ndarray:
+        """Per row and label, the raw decision value (unbounded, so it still ranks where probabilities saturate)."""
+        return np.asarray(rows[:, self.kept] @ self.coef.T) + self.intercept
+
     def probabilities(self, rows: sp.csr_matrix) -> np.ndarray:
         """Per row and label, the modified-Huber probability estimate."""
-        scores = rows[:, self.kept] @ self.coef.T + self.intercept
-        return (np.clip(scores, -1.0, 1.0) + 1.0) / 2.0
+        return (np.clip(self.scores(rows), -1.0, 1.0) + 1.0) / 2.0
 
     def save(self, path: Path, **header: Any) -> None:
         head = modelfile.new_header(
@@ -151,7 +154,11 @@ def tune_thresholds(probabilities: np.ndarray, targets: np.ndarray) -> np.ndarra
     def micro(tp: int, fp: int, fn: int) -> float:
         return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
-    shared = max(THRESHOLD_GRID, key=lambda t: micro(*map(sum, zip(*(counts(j, t) for j in range(targets.shape[1]))))))
+    def shared_f1(t: float) -> tuple[float, float]:
+        # On ties, the threshold nearest 0.5: the middle of the gap between the classes.
+        return micro(*map(sum, zip(*(counts(j, t) for j in range(targets.shape[1]))))), -abs(t - 0.5)
+
+    shared = max(THRESHOLD_GRID, key=shared_f1)
     thresholds = np.full(targets.shape[1], shared, np.float32)
     per_label = [counts(j, shared) for j in range(targets.shape[1])]
     for _ in range(2):
@@ -159,7 +166,9 @@ def tune_thresholds(probabilities: np.ndarray, targets: np.ndarray) -> np.ndarra
             if truth[:, j].sum() < MIN_POSITIVES_TO_TUNE:
                 continue
             rest = [sum(c[i] for k, c in enumerate(per_label) if k != j) for i in range(3)]
-            best = max(THRESHOLD_GRID, key=lambda t: micro(*(a + b for a, b in zip(rest, counts(j, t)))))
+            best = max(
+                THRESHOLD_GRID, key=lambda t: (micro(*(a + b for a, b in zip(rest, counts(j, t)))), -abs(t - 0.5))
+            )
             thresholds[j] = best
             per_label[j] = counts(j, best)
     return thresholds
