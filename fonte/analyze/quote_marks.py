@@ -13,14 +13,14 @@ from fonte.model import Span
 
 #: mark -> the marks that may close it, when it opens.
 _CLOSERS_OF: dict[str, str] = {
-    "“": "”“",
+    "“": "”“\"",
     "”": "”“",
     "„": "“”",
     "«": "»",
     "»": "«»",
     "‹": "›",
     "›": "‹",
-    '"': '"',
+    '"': '"”',  # mixed marks in real text: "…”
     "‘": "’‘",
     "‚": "‘’",
     "'": "'",

@@ -30,7 +30,7 @@ MAX_SUBJECT_WORDS = 6
 #: Words between a verb and an opening mark ("told reporters: “…”", "apprezza il “…”").
 MAX_LEAD_WORDS = 4
 #: Words between a speech verb and "that" ("said in a statement on Monday that").
-MAX_THAT_GAP_WORDS = 15
+MAX_THAT_GAP_WORDS = 20
 #: Characters searched after a speech verb for the comma of a bare reported clause ("sagte Baerbock, …").
 WINDOW_AFTER_VERB = 60
 #: Words after the verb of a closing attribution ("…, sagte Scholz am Mittwoch in Berlin.").
@@ -43,6 +43,9 @@ MAX_WARNINGS = 5
 THAT_WINDOW = 200
 #: Characters searched after a closing mark for its attribution.
 AFTER_WINDOW = 160
+_DATELINE_DASH = re.compile(r"\s[-–—]\s")
+#: A dateline ends within this many characters of its paragraph start.
+DATELINE_CHARS = 60
 _SENTENCE_END = re.compile(r"[.!?…]")
 _DASH_INSERT = re.compile(r",?\s+[—–-]\s+([^—–\n]{3,120}?),?\s+[—–-]\s+")
 _ONLY_PUNCT = re.compile(r"[\s,;:.—–\-]*")
@@ -119,7 +122,7 @@ class _Quoter:
         self.block_starts = [b.start for b in self.blocks]
         self.sentences = _sentences(analysis, self.blocks)
         self.sentence_starts = [s.start for s in self.sentences]
-        self.resolver = SpeakerResolver(analysis, cues)
+        self.resolver = SpeakerResolver(analysis, cues, self.inside_quote)
         self.spans, warnings = scan(self.text, self.blocks)
         warnings = list(dict.fromkeys(warnings))
         for w in warnings[:MAX_WARNINGS]:
@@ -329,7 +332,8 @@ class _Quoter:
             return None
         q = bisect_right(self.outer_starts, s.start) - 1
         if q >= 0 and self.outer[q].close_at is not None and self.outer[q].open_at >= prev.start:
-            if _ONLY_PUNCT.fullmatch(self.text[self.outer[q].close_at + 1 : s.start]):
+            opens = _ONLY_PUNCT.fullmatch(self.text[self._after_dateline(prev.start, prev.end) : self.outer[q].open_at])
+            if opens and _ONLY_PUNCT.fullmatch(self.text[self.outer[q].close_at + 1 : s.start]):
                 self.anaphoric_quotes[self.outer[q].close_at] = (m, s.end)
                 return None
         clause = self._trim_clause(prev.start, prev.end)
@@ -379,11 +383,20 @@ class _Quoter:
                 comma = text.rfind(",", start, c.start)
                 if comma >= 0 and c.start - comma < 40:
                     end = min(end, comma)
+        start = self._after_dateline(start, end)
         while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
             end -= 1
         return Span(start, end, text[start:end]) if end > start else None
+
+    def _after_dateline(self, start: int, end: int) -> int:
+        """Past a dateline opening a paragraph: "(ANSA) - MOSCA, 26 NOV - ", "Roma, 22 apr. (LaPresse) – "."""
+        for m in _DATELINE_DASH.finditer(self.text, start, min(end, start + DATELINE_CHARS)):
+            head = self.text[start : m.start()].rstrip()
+            if not any(ch.islower() for ch in head) or head.endswith(")"):
+                start = m.end()
+        return start
 
     # -- direct speech ----------------------------------------------------------------------------
 
@@ -417,6 +430,18 @@ class _Quoter:
             return best, self.resolver.before(lo, best.start(), null_subject=False)
         return None
 
+    def _next_piece_cue(self, q: QuotedSpan) -> tuple[re.Match[str], Resolution | None] | None:
+        """“A” di sicurezza, “B”, ha affermato X: a piece takes the attribution of the next one."""
+        if q.close_at is None:
+            return None
+        i = bisect_right(self.outer_starts, q.close_at)
+        if i >= len(self.outer):
+            return None
+        between = self.text[q.close_at + 1 : self.outer[i].open_at]
+        if _words(between) > MAX_LEAD_WORDS or _SENTENCE_END.search(between) or self._has_complementizer(between):
+            return None
+        return self._after_cue(self.outer[i])
+
     def _anaphoric_cue(self, q: QuotedSpan) -> tuple[re.Match[str], Resolution | None] | None:
         """“…”. Lo ha detto X: the next sentence attributes the quote."""
         if q.close_at is None or q.close_at not in self.anaphoric_quotes:
@@ -445,7 +470,7 @@ class _Quoter:
         if _words(lead) > MAX_LEAD_WORDS or self._has_complementizer(lead):
             return None
         res = None
-        if _words(lead):
+        if _words(lead) and not stance:  # "called on NATO to “…”": after a stance verb comes its object
             res = self.resolver.after(best.end(), q.open_at)
             if res and res.mention and res.mention.text.lower() in self.cues.pronouns:
                 res = None
@@ -489,8 +514,8 @@ class _Quoter:
         res = self._subject(c.source) if c.source else self._subject(c)
         self.resolver.remember(res)
         self.open_clauses.append((c.span, res, c.cue))
-        if c.kind == "direct":
-            self.previous = (self.block_of(c.span.start), res, c.cue)
+        # A full quoted sentence right after reported speech goes on with the same voice.
+        self.previous = (self.block_of(c.span.start), res, c.cue)
         self._emit(c.kind, c.span, res, c.cue, 0.75 if c.source is None else 0.6, c.by)
 
     def _subject(self, c: _Clause) -> Resolution | None:
@@ -500,7 +525,7 @@ class _Quoter:
         lo, hi = c.subject
         r = self.resolver
         if c.mode == "pronoun":
-            res: Resolution | None = r.inside_cue(lo, hi) or r.before(lo, lo)
+            res: Resolution | None = r.inside_cue(lo, hi) or r.pronoun_at(c.cue)
         elif c.mode == "after":
             res = r.after(lo, hi)
             if res is None and c.by != "rule:indirect-according":
@@ -527,7 +552,7 @@ class _Quoter:
             return
         if len(pieces) == 1 and self._split_by_dashes(first):
             return
-        after = self._after_cue(last) or self._anaphoric_cue(last)
+        after = self._after_cue(last) or self._anaphoric_cue(last) or self._next_piece_cue(last)
         before = self._before_cue(first) if after is None else None
         inner = " ".join(self._span(p).text for p in pieces)
         if after is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Callable
 
 from fonte.analyze.speech_cues import SpeechCues
 from fonte.model import Analysis, Entity, Span, Speaker
@@ -18,6 +19,10 @@ WINDOW = 90
 CLAUSE_WINDOW = 300
 #: How far back a role noun looks for the person it names.
 ROLE_REACH = 5000
+#: How far back the salient person of a pronoun or missing subject is looked for.
+SALIENCE_REACH = 2000
+#: A name after at most this many ordinary words of its sentence is taken as its subject ("Il primo ministro israeliano X").
+SUBJECT_WORDS = 2
 #: Longest mention the index keeps (bounds the look-back of the mention search).
 MAX_MENTION = 80
 
@@ -41,6 +46,10 @@ def side_of(entity: Entity) -> str | None:
     return None
 
 
+def _words_between(text: str, lo: int, hi: int) -> int:
+    return len(_WORD.findall(text, lo, hi))
+
+
 def speaker_of(entity: Entity) -> Speaker:
     return Speaker(name=entity.name, wikidata=entity.wikidata, type=entity.type, side=side_of(entity))
 
@@ -48,8 +57,9 @@ def speaker_of(entity: Entity) -> Speaker:
 class SpeakerResolver:
     """Resolves subjects in text order; remembers the last speaker for pronouns and null subjects."""
 
-    def __init__(self, analysis: Analysis, cues: SpeechCues) -> None:
+    def __init__(self, analysis: Analysis, cues: SpeechCues, quoted: Callable[[int], bool] = lambda pos: False) -> None:
         self.text = analysis.text
+        self.quoted = quoted  # whether an offset lies inside quotation marks
         self.analysis = analysis
         self.cues = cues
         rows = [
@@ -86,13 +96,21 @@ class SpeakerResolver:
     # -- subjects ------------------------------------------------------------------------------
 
     def after(self, lo: int, hi: int) -> Resolution | None:
-        """The subject right after a cue verb ("ha detto il ministro", "said Peskov")."""
+        """The subject right after a cue verb ("ha detto il premier", "said Peskov", "a déclaré M. X")."""
+        honorific = self.cues.honorifics.match(self.text, lo + len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip())) if self.cues.honorifics else None
+        if honorific:
+            lo = honorific.end()
         stop = _STOP.search(self.text, lo, min(hi, lo + WINDOW))
         hi = stop.start() if stop else min(hi, lo + WINDOW)
         rows = [r for r in self._inside(lo, hi) if not self._is_adjective(r)]
         persons = [r for r in rows if r[2].type == "person"]
         if persons:
             return self._found(persons[0], 0.9)
+        if stop and stop.group() == ",":
+            # "il consigliere per la sicurezza, Jake Sullivan,": the name in apposition
+            apposed = self._inside(stop.end(), stop.end() + MAX_MENTION)
+            if apposed and apposed[0][2].type == "person" and not self.text[stop.end() : apposed[0][0]].strip():
+                return self._found(apposed[0], 0.85)
         words = list(_WORD.finditer(self.text, lo, hi))
         if not words:
             return None
@@ -100,9 +118,11 @@ class SpeakerResolver:
         if first in self.cues.pronouns:
             return self._pronoun(Span(words[0].start(), words[0].end(), words[0].group()))
         head = words[: 3]
+        role = self._role(lo, hi, first_only=True)
+        if role and role.confidence >= 0.6 and rows and rows[0][0] >= role.mention.end:
+            return role  # "la presidente della Bce": the person who holds the role, not the bank
         if rows and rows[0][0] <= head[-1].end():
             return self._found(rows[0], 0.8)
-        role = self._role(lo, hi, first_only=True)
         if role:
             return role
         name = self._name(words, from_start=True)
@@ -112,22 +132,29 @@ class SpeakerResolver:
         """The subject of a verb at ``hi`` in the clause ``[lo, hi)`` ("Il Presidente ha detto")."""
         lo = max(lo, hi - CLAUSE_WINDOW)
         hi = self._drop_parenthetical(lo, hi)
+        words = list(_WORD.finditer(self.text, lo, hi))
+        if words and words[-1].group().lower() in self.cues.pronouns:
+            # "While Powell did not name the president, he told": the pronoun is the subject
+            w = words[-1]
+            return self._pronoun(Span(w.start(), w.end(), w.group()))
         rows = [r for r in self._inside(lo, hi) if not self._is_adjective(r)]
         if rows:
             best = max(rows, key=lambda r: (r[1], r[2].type == "person"))
+            role = self._role(lo, hi, first_only=False) if best[2].type != "person" else None
+            if role and role.speaker is not None and role.confidence >= 0.45 and role.mention.start >= best[1]:
+                return role  # "Russia's senior diplomat said": the role is the subject, the state qualifies it
+            if role and role.confidence >= 0.6 and role.mention.end <= best[0] and _words_between(self.text, role.mention.end, best[0]) <= 2:
+                return role  # "la presidente della Bce ha aggiunto": the person who holds the role
             return self._found(best, 0.9)
-        words = list(_WORD.finditer(self.text, lo, hi))
-        if words and words[-1].group().lower() in self.cues.pronouns:
-            w = words[-1]
-            return self._pronoun(Span(w.start(), w.end(), w.group()))
         name = self._name(words, from_start=False)
         if name and (len(name.text.split()) > 1 or name.start > lo + 2 or not self._sentence_start(name.start)):
             return self._unlinked(name)
         role = self._role(lo, hi, first_only=False)
         if role:
             return role
-        if null_subject and all(w.group().islower() for w in words) and len(words) <= 3:
-            return self._null_subject()
+        named = [w for w in words if not w.group().islower() and not self._sentence_start(w.start())]
+        if null_subject and not named and len(words) <= 3:  # "Poi ha aggiunto", "ha detto"
+            return self._null_subject(hi)
         return None
 
     def inside_cue(self, lo: int, hi: int) -> Resolution | None:
@@ -138,6 +165,10 @@ class SpeakerResolver:
                     at = w.start() + w.group().index(part)
                     return self._pronoun(Span(at, at + len(part), part))
         return None
+
+    def pronoun_at(self, cue: Span) -> Resolution:
+        """A cue that holds its own pronoun ("по её словам", "according to him"): the last or salient speaker."""
+        return self._pronoun(cue)
 
     def remember(self, resolution: Resolution | None) -> None:
         if resolution and resolution.speaker:
@@ -172,18 +203,50 @@ class SpeakerResolver:
         before = self.text[:pos].rstrip(" \u00a0")
         return not before or before[-1] in ".!?\n:"
 
-    def _null_subject(self) -> Resolution | None:
+    def _null_subject(self, pos: int) -> Resolution | None:
         if self.last is None:
-            return None
+            salient = self.salient(pos)
+            return Resolution(speaker_of(salient[2]), None, 0.5) if salient else None
         return Resolution(self.last.speaker, None, min(self.last.confidence, 0.6))
 
     def _pronoun(self, mention: Span) -> Resolution:
         if self.last is not None:
             return Resolution(self.last.speaker, mention, min(self.last.confidence, 0.7))
-        persons = [r for r in self._inside(max(0, mention.start - 2000), mention.start) if r[2].type == "person"]
-        if persons:
-            return Resolution(speaker_of(persons[-1][2]), mention, 0.5)
+        salient = self.salient(mention.start)
+        if salient:
+            return Resolution(speaker_of(salient[2]), mention, 0.5)
         return Resolution(None, mention, 0.3)
+
+    def salient(self, pos: int) -> tuple[int, int, Entity] | None:
+        """The person a pronoun or missing subject at ``pos`` most likely means.
+
+        The latest person named as a sentence's subject outside quotation marks; else the latest
+        person named at all ("the president" merely mentioned loses to "Powell" as subject).
+        """
+        latest = None
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.mentions[i][0] >= pos - SALIENCE_REACH:
+            row = self.mentions[i]
+            i -= 1
+            if row[2].type != "person" or row[1] > pos or self.quoted(row[0]):
+                continue
+            if self._opens_sentence(row[0], self.mentions[i][1] if i >= 0 else -1):
+                return row
+            latest = latest or row
+        return latest
+
+    def _opens_sentence(self, pos: int, previous_end: int) -> bool:
+        """The first name of its sentence, after at most a few words that are not titles or roles."""
+        back = self.text[max(0, pos - 120) : pos]
+        cut = max(back.rfind(c) for c in ".!?\n") + 1
+        if previous_end > pos - len(back) + cut:
+            return False  # another name comes first: "Anna Verdi ha incontrato Paolo Neri"
+        lead = [
+            w.group()
+            for w in _WORD.finditer(back, cut)
+            if w.group().islower() and w.group() not in self.cues.determiners and not (self.cues.roles and self.cues.roles.fullmatch(w.group()))
+        ]
+        return len(lead) <= SUBJECT_WORDS
 
     def _role(self, lo: int, hi: int, first_only: bool) -> Resolution | None:
         if self.cues.roles is None:
@@ -202,6 +265,9 @@ class SpeakerResolver:
         if self.last is not None and self.last.speaker and self.last.speaker.type in (None, "person"):
             # No one is described with this role: the person just quoted is the likeliest referent.
             return Resolution(self.last.speaker, mention, 0.45)
+        salient = self.salient(start)
+        if salient:
+            return Resolution(speaker_of(salient[2]), mention, 0.4)
         return Resolution(None, mention, 0.3)
 
     def _role_holder(self, role: str, pos: int) -> Entity | None:
@@ -220,11 +286,15 @@ class SpeakerResolver:
         roles: dict[int, set[str]] = {}
         if self.cues.roles is None:
             return roles
+        previous_end = 0
         for start, end, entity in self.mentions:
             if entity.type != "person":
                 continue
-            lead = self.text[max(0, start - 40) : start]
-            lead = re.split(r"[.,;:!?\n]", lead)[-1]
+            lead_start, previous_end = max(start - 50, previous_end), max(previous_end, end)
+            # A role belongs to the nearest name after it: the lead stops at the person before.
+            parts = re.split(r"[.,;:!?\n]", self.text[min(lead_start, start) : start])
+            # "la presidente della Bce, Christine Lagarde": the role stands before the apposition comma
+            lead = parts[-1] if parts[-1].strip() or len(parts) < 2 else parts[-2]
             for m in self.cues.roles.finditer(lead + " " + self.text[start:end]):
                 roles.setdefault(id(entity), set()).add(" ".join(m.group().lower().split()))
         return roles

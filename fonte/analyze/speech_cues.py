@@ -32,17 +32,19 @@ class SpeechCues:
     according_pronoun: re.Pattern[str] | None  # "according to him", "по его словам": the last speaker
     reported_mood: frozenset[str]  # verb forms that mark reported speech by themselves (Konjunktiv I)
     clause_pronouns: frozenset[str]  # subjects that open a that-less reported clause ("said he would")
+    honorifics: re.Pattern[str] | None  # "M.", "Mr", "Herr": before a name, never part of it
     coordinators: frozenset[str]  # "and", "but", "who": what a closing attribution never starts with
     pronouns: frozenset[str]
     determiners: frozenset[str]
     name_particles: frozenset[str]
 
 
-def _alternation(phrases: list[str]) -> str:
+def _alternation(phrases: list[str], suffixes: list[str] | None = None) -> str:
     ordered = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
+    glued = "(?:" + "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True)) + ")?" if suffixes else ""
     # A phrase ending in an apostrophe ("qu’") runs straight into the next word.
     return "|".join(
-        r"\s+".join(re.escape(w) for w in p.split()) + (_END if p[-1].isalnum() else "") for p in ordered
+        r"\s+".join(re.escape(w) for w in p.split()) + (glued + _END if p[-1].isalnum() else "") for p in ordered
     )
 
 
@@ -52,12 +54,14 @@ def _compile(phrases: list[str]) -> re.Pattern[str] | None:
     return re.compile(_START + "(?:" + _alternation(phrases) + ")", re.IGNORECASE)
 
 
-def _verbs(finite: list[str], auxiliaries: list[str], participles: list[str]) -> re.Pattern[str] | None:
+def _verbs(
+    finite: list[str], auxiliaries: list[str], participles: list[str], suffixes: list[str] | None = None
+) -> re.Pattern[str] | None:
     branches = []
     if auxiliaries and participles:
         branches.append(f"(?:{_alternation(auxiliaries)})\\s+{_GAP}(?:{_alternation(participles)})")
     if finite:
-        branches.append(_alternation(finite))
+        branches.append(_alternation(finite, suffixes))
     if not branches:
         return None
     return re.compile(_START + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
@@ -88,7 +92,7 @@ def for_language(lang: str) -> SpeechCues:
     def words(key: str) -> list[str]:
         return list(data.get(key, []))
 
-    speech = _verbs(words("verbs"), words("auxiliaries"), words("participles"))
+    speech = _verbs(words("verbs"), words("auxiliaries"), words("participles"), words("verb_suffixes"))
     return SpeechCues(
         speech=speech or re.compile(r"(?!x)x"),
         stance=_verbs(words("stance"), words("auxiliaries"), words("stance_participles")),
@@ -103,6 +107,7 @@ def for_language(lang: str) -> SpeechCues:
         reported_mood=frozenset(w.lower() for w in words("reported_mood")),
         clause_pronouns=frozenset(w.lower() for w in words("clause_pronouns")),
         coordinators=frozenset(w.lower() for w in words("coordinators")),
+        honorifics=_compile(words("honorifics")),
         pronouns=frozenset(w.lower() for w in words("pronouns")),
         determiners=frozenset(w.lower() for w in words("determiners")),
         name_particles=frozenset(w.lower() for w in words("name_particles")),

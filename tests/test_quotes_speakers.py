@@ -1,0 +1,95 @@
+"""Who speaks: honorifics, salience, role nouns next to organisations, appositions, split quotes."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_builder import analysed, found, other, person
+
+
+def speakers(text: str, lang: str, *entities) -> list[str | None]:
+    return [s for _, _, s in found(analysed(text, lang, *entities))]
+
+
+@pytest.mark.parametrize("name", ["M.Verdi", "M. Verdi"])
+def test_quotes_speakers_french_honorific_is_not_the_name(name: str) -> None:
+    text = f"T\n\n« La paix est possible », a souligné {name} devant la presse."
+    assert speakers(text, "fr", person("Paul Verdi", "Verdi")) == ["Paul Verdi"]
+
+
+def test_quotes_speakers_pronoun_prefers_the_subject_over_a_person_merely_mentioned() -> None:
+    text = (
+        "T\n\nCentral bank chair Anna Verdi spoke on Monday. While Verdi did not name the president, "
+        "she told reporters that rates would stay high."
+    )
+    a = speakers(text, "en", person("Anna Verdi", "Verdi"), person("Paolo Neri", "the president"))
+    assert a == ["Anna Verdi"]
+
+
+def test_quotes_speakers_missing_subject_without_earlier_quote_takes_the_sentence_subject() -> None:
+    text = "T\n\nAnna Verdi ha incontrato Paolo Neri a Roma.\n\n“Saremo pronti”, ha detto in un video."
+    assert speakers(text, "it", person("Anna Verdi"), person("Paolo Neri")) == ["Anna Verdi"]
+
+
+def test_quotes_speakers_role_after_a_state_is_the_subject() -> None:
+    text = "T\n\nThe senior diplomat Anna Verdi arrived in Rome.\n\nRuritania's senior diplomat said that the talks were over."
+    a = speakers(text, "en", person("Anna Verdi"), other("Ruritania", "country", iso="RU"))
+    assert a == ["Anna Verdi"]
+
+
+def test_quotes_speakers_role_of_an_organisation_names_its_holder() -> None:
+    text = (
+        "T\n\nLa presidente della Banca Alfa, Anna Verdi, è arrivata a Roma.\n\n"
+        "La presidente della Banca Alfa ha aggiunto che i tassi scenderanno presto."
+    )
+    assert speakers(text, "it", person("Anna Verdi"), other("Banca Alfa", "organization")) == ["Anna Verdi"]
+
+
+def test_quotes_speakers_role_without_holder_leaves_the_organisation() -> None:
+    text = "T\n\nUn portavoce della Banca Alfa ha detto che i tassi scenderanno presto."
+    assert speakers(text, "it", other("Banca Alfa", "organization")) == ["Banca Alfa"]
+
+
+def test_quotes_speakers_name_in_apposition_after_a_role() -> None:
+    text = (
+        "T\n\n“Il piano è pronto”, ha detto Anna Verdi.\n\n“Ci sono trattative in corso”. Lo ha detto il consigliere "
+        "per la sicurezza, Paolo Neri, in un'intervista."
+    )
+    assert speakers(text, "it", person("Anna Verdi"), person("Paolo Neri")) == ["Anna Verdi", "Paolo Neri"]
+
+
+def test_quotes_speakers_stance_verb_object_does_not_speak() -> None:
+    text = "T\n\nAnna Verdi called on Nato countries to “lift some restrictions” on weapons."
+    assert speakers(text, "en", person("Anna Verdi"), other("Nato", "organization")) == ["Anna Verdi"]
+
+
+def test_quotes_speakers_quote_split_by_a_fragment_takes_the_next_attribution() -> None:
+    text = "T\n\n“La lista va bene” per noi, “ma servono garanzie serie”, ha affermato Anna Verdi."
+    assert found(analysed(text, "it", person("Anna Verdi"))) == [
+        ("direct", "La lista va bene", "Anna Verdi"),
+        ("direct", "ma servono garanzie serie", "Anna Verdi"),
+    ]
+
+
+def test_quotes_speakers_mixed_quotation_marks_still_pair() -> None:
+    text = 'T\n\nAnna Verdi ha parlato a lungo. Poi ha aggiunto: "Faremo ogni cosa necessaria”.'
+    assert found(analysed(text, "it", person("Anna Verdi"))) == [("direct", "Faremo ogni cosa necessaria", "Anna Verdi")]
+
+
+def test_quotes_speakers_dateline_is_not_part_of_the_clause() -> None:
+    text = "T\n\n(AGENZIA) - ROMA, 3 MAR - Il governo chiede più fondi alle regioni. Lo ha detto Anna Verdi."
+    assert found(analysed(text, "it", person("Anna Verdi"))) == [
+        ("indirect", "Il governo chiede più fondi alle regioni", "Anna Verdi")
+    ]
+
+
+def test_quotes_speakers_french_inverted_pronoun_after_a_present_verb() -> None:
+    text = "T\n\n« Nous partons », a déclaré Anna Verdi. « Nous continuerons les discussions », ajoute-t-elle."
+    assert speakers(text, "fr", person("Anna Verdi")) == ["Anna Verdi", "Anna Verdi"]
+
+
+def test_quotes_speakers_full_quote_after_reported_speech_goes_on_with_its_voice() -> None:
+    text = "T\n\nAnna Verdi ha spiegato che i tassi scenderanno. “Non è un cambio di rotta, è prudenza.”"
+    assert found(analysed(text, "it", person("Anna Verdi"))) == [
+        ("indirect", "i tassi scenderanno", "Anna Verdi"),
+        ("direct", "Non è un cambio di rotta, è prudenza.", "Anna Verdi"),
+    ]
