@@ -25,6 +25,8 @@ CONFIDENCE_CUE = 0.9
 CONFIDENCE_AGENCY_NOUN = 0.6  # "l'agenzia Tass ..." with no reporting verb: it may be talked about
 CONFIDENCE_UNKNOWN = 0.5
 
+#: The longest lower-case word that may join two capitalised words of an unknown name (de, del, di).
+MAX_NAME_CONNECTOR = 3
 #: How far before a name a cue may start (characters); cues are short phrases.
 CUE_WINDOW = 120
 
@@ -270,12 +272,18 @@ def _unknown_credits(
 
 
 def _capitalised_run(words: str) -> str:
-    """The leading capitalised words of ``words``, as written ('' when the first is lower-case)."""
-    kept = []
+    """The leading capitalised words of ``words``, as written ('' when the first is lower-case); short
+    lower-case words between two capitalised ones belong to the name ("El Faro del Sur")."""
+    kept: list[str] = []
+    pending: list[str] = []
     for word in words.split():
-        if not word.lstrip("«\"“„")[:1].isupper():
+        if word.lstrip("«\"“„")[:1].isupper():
+            kept += [*pending, word]
+            pending = []
+        elif kept and len(word) <= MAX_NAME_CONNECTOR and word.isalpha():
+            pending.append(word)
+        else:
             break
-        kept.append(word)
     if not kept:
         return ""
     return words[: words.find(kept[-1]) + len(kept[-1])]
