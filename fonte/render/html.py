@@ -1,7 +1,7 @@
 """One self-contained HTML page per article: the text with every finding highlighted in place.
 
-``article_context`` builds everything the templates need; the web UI calls it and renders the same
-``article.html`` (or its own page extending ``base.html``) with the same CSS.
+``article_context`` builds everything the templates need; the web UI calls it too, and its article
+page draws the text and the side panel with the same macros (``report_macros.html``) and CSS.
 """
 
 from __future__ import annotations
