@@ -130,8 +130,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_from_args(args, default_master: str | None = None) -> dict:
+    from fonte.scale.manifest import read_manifest
+    from fonte.scale.output import check_empty
+
     if args.partitions is not None and args.partitions < 1:
         raise UsageError("--partitions must be at least 1")
+    read_manifest(args.manifest)  # bad arguments fail before a JVM starts
+    check_empty(args.output)
     spark = spark_session(args.master or default_master)
     try:
         return run_job(spark, args.manifest, args.output, partitions=args.partitions, extract_mode=args.extract,

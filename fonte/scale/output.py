@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 from pyarrow import fs
@@ -95,6 +96,12 @@ def load_output(store: Store, directory: str | Path) -> int:
     stored = store.load_parquet(directory)
     error_files = sorted(directory.glob(f"{ERRORS}/*.parquet"))
     if error_files:
-        errors = pq.ParquetDataset([str(f) for f in error_files]).read()
-        store.insert_tables({ERRORS: errors})
+        incoming = pq.ParquetDataset([str(f) for f in error_files]).read()  # noqa: F841 - read by the SQL below
+        try:  # a folder loaded twice adds its errors once
+            store.con.execute(
+                "INSERT INTO errors BY NAME SELECT * FROM incoming "
+                "WHERE (source, reason) NOT IN (SELECT (source, reason) FROM errors)"
+            )
+        except duckdb.Error as exc:
+            raise StoreError(f"{store.path}: {exc}") from exc
     return stored
