@@ -106,3 +106,30 @@ def test_quotes_reported_according_to_a_pronoun_takes_the_last_speaker(lang: str
 )
 def test_quotes_reported_ordinary_sentences_are_not_speech(lang: str, text: str) -> None:
     assert found(analysed(text, lang)) == []
+
+
+def test_quotes_reported_colon_clause_without_quotation_marks() -> None:
+    text = "T\n\nAnna Verdi said: the river will flood the valley again."
+    assert found(analysed(text, "en", verdi())) == [("indirect", "the river will flood the valley again", "Anna Verdi")]
+
+
+def test_quotes_reported_according_to_which_names_the_noun_before() -> None:
+    text = "T\n\nIl ministero smentisce un articolo della Gazzetta Nord, secondo cui il ponte sarebbe chiuso da mesi."
+    gazette = person("Gazzetta Nord")
+    gazette.type = "organization"
+    assert found(analysed(text, "it", gazette)) == [("indirect", "il ponte sarebbe chiuso da mesi", "Gazzetta Nord")]
+
+
+def test_quotes_reported_clause_whose_quotation_ends_before_the_attribution() -> None:
+    text = 'T\n\nMeanwhile, the army keeps its "defensive posture" in the north "to protect the border," Verdi added.'
+    assert found(analysed(text, "en", verdi())) == [
+        ("indirect", 'Meanwhile, the army keeps its "defensive posture" in the north "to protect the border,"', "Anna Verdi"),
+        ("partial", "defensive posture", "Anna Verdi"),
+        ("partial", "to protect the border", "Anna Verdi"),
+    ]
+
+
+def test_quotes_reported_gerund_takes_the_subject_that_opens_the_sentence() -> None:
+    text = "T\n\nAnna Verdi blamed Paolo Neri for the delay, saying that the budget had been late for months."
+    a = analysed(text, "en", verdi(), person("Paolo Neri"))
+    assert found(a) == [("indirect", "the budget had been late for months", "Anna Verdi")]

@@ -93,3 +93,10 @@ def test_quotes_speakers_full_quote_after_reported_speech_goes_on_with_its_voice
         ("indirect", "i tassi scenderanno", "Anna Verdi"),
         ("direct", "Non è un cambio di rotta, è prudenza.", "Anna Verdi"),
     ]
+
+
+def test_quotes_speakers_exact_surname_outside_any_mention_joins_its_person() -> None:
+    text = "T\n\nPaul Verdi est arrivé.\n\n« Nous voterons », a déclaré M. Verdi."
+    a = analysed(text, "fr", person("Paul Verdi"))
+    assert speakers(text, "fr", person("Paul Verdi")) == ["Paul Verdi"]
+    assert a.quotes[0].speaker_mention is not None and a.quotes[0].speaker_mention.text == "Verdi"

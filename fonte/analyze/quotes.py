@@ -43,6 +43,7 @@ MAX_WARNINGS = 5
 THAT_WINDOW = 200
 #: Characters searched after a closing mark for its attribution.
 AFTER_WINDOW = 160
+_COLON_QUOTE = re.compile(r":\s*[“”«»„\"]")
 _DATELINE_DASH = re.compile(r"\s[-–—]\s")
 #: A dateline ends within this many characters of its paragraph start.
 DATELINE_CHARS = 60
@@ -196,8 +197,9 @@ class _Quoter:
                 cue = Span(verb.start(), verb.end(), verb.group())
                 window = (self._after_last_quote(s.start, verb.start()), verb.start())
                 return _Clause(clause, cue, window, "before", "rule:indirect-bare")
-        if not self.cues.reported_mood:
-            return None
+        colon = self._colon_clause(verb, s)
+        if colon or not self.cues.reported_mood:
+            return colon
         comma = text.find(",", verb.end(), min(s.end, verb.end() + WINDOW_AFTER_VERB))
         if comma < 0 or _words(text[verb.end() : comma]) > MAX_LEAD_WORDS or _QUOTE_MARK.search(text, verb.end(), comma):
             return None
@@ -210,6 +212,19 @@ class _Quoter:
         if _words(text[verb.end() : comma]):
             return _Clause(clause, cue, (verb.end(), comma), "after", "rule:indirect-bare")
         return _Clause(clause, cue, (self._after_last_quote(s.start, verb.start()), verb.start()), "before", "rule:indirect-bare")
+
+    def _colon_clause(self, verb: re.Match[str], s: Span) -> _Clause | None:
+        """X said: the West is …  (a colon, then the speaker's point without quotation marks)."""
+        text = self.text
+        colon = text.find(":", verb.end(), min(s.end, verb.end() + WINDOW_AFTER_VERB))
+        if colon < 0 or _words(text[verb.end() : colon]) > MAX_LEAD_WORDS or _QUOTE_MARK.search(text, verb.end(), colon + 3):
+            return None
+        clause = self._trim_clause(colon + 1, s.end)
+        if clause is None or _words(clause.text) < MIN_TRAILING_WORDS or self._all_quoted(clause):
+            return None
+        cue = Span(verb.start(), verb.end(), verb.group())
+        window = (self._after_last_quote(s.start, verb.start()), verb.start())
+        return _Clause(clause, cue, window, "before", "rule:indirect-bare")
 
     def _in_reported_mood(self, lo: int, hi: int) -> re.Match[str] | None:
         """The first verb of the reported mood ("habe", "sei") outside quotation marks in ``[lo, hi)``."""
@@ -244,6 +259,12 @@ class _Quoter:
                 if clause and _words(clause.text) >= MIN_REPORTED_WORDS:
                     cue = Span(m.start(), m.end(), m.group())
                     return _Clause(clause, cue, (m.start(), m.end()), "pronoun", "rule:indirect-according")
+        if self.cues.according_relative:
+            for m in self.cues.according_relative.finditer(self.text, s.start, s.end):
+                clause = self._trim_clause(m.end(), s.end)
+                if not self.inside_quote(m.start()) and clause and _words(clause.text) >= MIN_REPORTED_WORDS:
+                    cue = Span(m.start(), m.end(), m.group())
+                    return _Clause(clause, cue, (s.start, m.start()), "before", "rule:indirect-according")
         if self.cues.according:
             for m in self.cues.according.finditer(self.text, s.start, s.end):
                 if self.inside_quote(m.start()):
@@ -284,6 +305,12 @@ class _Quoter:
                 sep = max(text.rfind(c, s.start, verb.start()) for c in ",—–")
                 if sep <= s.start or self.inside_quote(verb.start()):
                     continue
+                end = sep
+                if self.inside_quote(sep):  # “… the start,” Peskov added: the comma closes the quotation
+                    q = self.outer[bisect_right(self.outer_starts, sep) - 1]
+                    if q.close_at is None or q.close_at > verb.start():
+                        continue
+                    sep, end = q.close_at, q.close_at + 1
                 between, tail = text[sep + 1 : verb.start()], text[verb.end() : s.end]
                 if _QUOTE_MARK.search(between) or _QUOTE_MARK.search(tail) or "," in tail.rstrip(" ,.!?…—–"):
                     continue
@@ -297,9 +324,11 @@ class _Quoter:
                         continue
                 elif _words(between) > MAX_SUBJECT_WORDS or _words(tail) > MAX_TAIL_WORDS:
                     continue
-                clause = self._trim_clause(s.start, sep)
+                clause = self._trim_clause(s.start, end)
                 if clause is None or _words(clause.text) < MIN_TRAILING_WORDS or self._all_quoted(clause):
                     continue
+                if _QUOTE_MARK.match(self.text, clause.start):
+                    continue  # “A” et “B”, indique X: quotations, attributed by the direct-speech pass
                 cue = Span(verb.start(), verb.end(), verb.group())
                 dashed = any(c in "—–" for c in text[max(s.start, sep - 2) : sep + 2])
                 kind, by = ("direct", "rule:quote-dash") if dashed else ("indirect", "rule:indirect-trailing")
@@ -384,6 +413,9 @@ class _Quoter:
                 if comma >= 0 and c.start - comma < 40:
                     end = min(end, comma)
         start = self._after_dateline(start, end)
+        lead_in = _COLON_QUOTE.search(text, start, end)
+        if lead_in:
+            end = lead_in.start()  # "suggested that …, saying: “…”": the quotation is direct speech
         while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
@@ -421,11 +453,13 @@ class _Quoter:
         if best is None:
             return None
         between = self.text[lo : best.start()]
+        if _ONLY_PUNCT.fullmatch(between) and best.group().lower() in self.cues.gerunds:
+            return best, self.resolver.opening(self.sentence_at(q.open_at).start, q.open_at)
         if _ONLY_PUNCT.fullmatch(between):
             res = self.resolver.after(best.end(), hi) or self.resolver.inside_cue(best.start(), best.end())
             return best, res if res else self.resolver.before(best.end(), best.end())
-        if best.re is self.cues.after_quote:
-            return None
+        if best.re is self.cues.after_quote or best.group().lower() in self.cues.gerunds:
+            return None  # "… “an event” and blamed X, saying": the gerund goes on from the sentence's subject
         if _words(between) <= MAX_SUBJECT_WORDS and not _SENTENCE_END.search(between):
             return best, self.resolver.before(lo, best.start(), null_subject=False)
         return None
@@ -474,7 +508,9 @@ class _Quoter:
             res = self.resolver.after(best.end(), q.open_at)
             if res and res.mention and res.mention.text.lower() in self.cues.pronouns:
                 res = None
-        if res is None or res.speaker is None:
+        if best.group().lower() in self.cues.gerunds:
+            res = self.resolver.opening(s.start, best.start())
+        elif res is None or res.speaker is None:
             res = self.resolver.before(lo, best.start()) or res
         return best, res, stance
 
@@ -524,8 +560,10 @@ class _Quoter:
             return self.resolved[id(c)]
         lo, hi = c.subject
         r = self.resolver
-        if c.mode == "pronoun":
-            res: Resolution | None = r.inside_cue(lo, hi) or r.pronoun_at(c.cue)
+        if c.cue.text.lower() in self.cues.gerunds:
+            res: Resolution | None = r.opening(self.sentence_at(c.cue.start).start, c.cue.start)
+        elif c.mode == "pronoun":
+            res = r.inside_cue(lo, hi) or r.pronoun_at(c.cue)
         elif c.mode == "after":
             res = r.after(lo, hi)
             if res is None and c.by != "rule:indirect-according":

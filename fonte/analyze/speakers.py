@@ -119,7 +119,7 @@ class SpeakerResolver:
             return self._pronoun(Span(words[0].start(), words[0].end(), words[0].group()))
         head = words[: 3]
         role = self._role(lo, hi, first_only=True)
-        if role and role.confidence >= 0.6 and rows and rows[0][0] >= role.mention.end:
+        if role and self._heads(role, rows[0] if rows else None):
             return role  # "la presidente della Bce": the person who holds the role, not the bank
         if rows and rows[0][0] <= head[-1].end():
             return self._found(rows[0], 0.8)
@@ -143,7 +143,7 @@ class SpeakerResolver:
             role = self._role(lo, hi, first_only=False) if best[2].type != "person" else None
             if role and role.speaker is not None and role.confidence >= 0.45 and role.mention.start >= best[1]:
                 return role  # "Russia's senior diplomat said": the role is the subject, the state qualifies it
-            if role and role.confidence >= 0.6 and role.mention.end <= best[0] and _words_between(self.text, role.mention.end, best[0]) <= 2:
+            if role and self._heads(role, best):
                 return role  # "la presidente della Bce ha aggiunto": the person who holds the role
             return self._found(best, 0.9)
         name = self._name(words, from_start=False)
@@ -156,6 +156,35 @@ class SpeakerResolver:
         if null_subject and not named and len(words) <= 3:  # "Poi ha aggiunto", "ha detto"
             return self._null_subject(hi)
         return None
+
+    def _heads(self, role: Resolution, row: tuple[int, int, Entity] | None) -> bool:
+        """A definite role right before an organisation or state names a person ("la numero uno della Bce").
+
+        An indefinite one ("un portavoce della Bce") is nobody in particular: the organisation speaks.
+        """
+        if row is None or role.speaker is None or role.mention is None or row[2].type == "person":
+            return False
+        if role.mention.end > row[0] or _words_between(self.text, role.mention.end, row[0]) > 2:
+            return False
+        first = role.mention.text.split()[0].lower()
+        return first not in self.cues.indefinites
+
+    def opening(self, lo: int, hi: int) -> Resolution | None:
+        """The subject that opens the sentence ``[lo, hi)``: a pronoun, or the name or role in its first words."""
+        words = list(_WORD.finditer(self.text, lo, hi))
+        if not words:
+            return None
+        if words[0].group().lower() in self.cues.pronouns:
+            return self._pronoun(Span(words[0].start(), words[0].end(), words[0].group()))
+        head_end = words[min(len(words), SUBJECT_WORDS + 3) - 1].end()
+        stop = _STOP.search(self.text, lo, head_end)
+        head_end = stop.start() if stop else head_end
+        rows = [r for r in self._inside(lo, head_end) if not self._is_adjective(r)]
+        if rows:  # the first name, and a role right after it ("The Kremlin spokesman")
+            role = self.cues.roles.search(self.text, rows[0][1], head_end) if self.cues.roles else None
+            near = role and _words_between(self.text, rows[0][1], role.start()) <= 1
+            head_end = role.end() if near else rows[0][1]
+        return self.before(lo, head_end, null_subject=False)
 
     def inside_cue(self, lo: int, hi: int) -> Resolution | None:
         """A pronoun inside the cue itself ("a-t-elle dit", "selon lui")."""
@@ -195,7 +224,7 @@ class SpeakerResolver:
             }
         for (surname, _), entity in self._surnames.items():
             stem = len(surname) - 1 if len(surname) > 5 else len(surname)
-            if stem >= 4 and word != surname and word[:stem] == surname[:stem] and len(word) - len(surname) <= 3:
+            if word == surname or (stem >= 4 and word[:stem] == surname[:stem] and len(word) - len(surname) <= 3):
                 return Resolution(speaker_of(entity), name, 0.7)
         return Resolution(Speaker(name.text), name, 0.6)
 

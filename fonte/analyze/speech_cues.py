@@ -33,6 +33,9 @@ class SpeechCues:
     reported_mood: frozenset[str]  # verb forms that mark reported speech by themselves (Konjunktiv I)
     clause_pronouns: frozenset[str]  # subjects that open a that-less reported clause ("said he would")
     honorifics: re.Pattern[str] | None  # "M.", "Mr", "Herr": before a name, never part of it
+    according_relative: re.Pattern[str] | None  # "secondo cui", "according to which": the noun before speaks
+    indefinites: frozenset[str]  # "un", "a", "ein": a role named with them is no particular person
+    gerunds: frozenset[str]  # "saying", "sottolineando": the subject is the one that opens the sentence
     coordinators: frozenset[str]  # "and", "but", "who": what a closing attribution never starts with
     pronouns: frozenset[str]
     determiners: frozenset[str]
@@ -92,7 +95,7 @@ def for_language(lang: str) -> SpeechCues:
     def words(key: str) -> list[str]:
         return list(data.get(key, []))
 
-    speech = _verbs(words("verbs"), words("auxiliaries"), words("participles"), words("verb_suffixes"))
+    speech = _verbs(words("verbs") + words("gerunds"), words("auxiliaries"), words("participles"), words("verb_suffixes"))
     return SpeechCues(
         speech=speech or re.compile(r"(?!x)x"),
         stance=_verbs(words("stance"), words("auxiliaries"), words("stance_participles")),
@@ -107,6 +110,9 @@ def for_language(lang: str) -> SpeechCues:
         reported_mood=frozenset(w.lower() for w in words("reported_mood")),
         clause_pronouns=frozenset(w.lower() for w in words("clause_pronouns")),
         coordinators=frozenset(w.lower() for w in words("coordinators")),
+        gerunds=frozenset(w.lower() for w in words("gerunds")),
+        according_relative=_compile(words("according_relative")),
+        indefinites=frozenset(w.lower() for w in words("indefinites")),
         honorifics=_compile(words("honorifics")),
         pronouns=frozenset(w.lower() for w in words("pronouns")),
         determiners=frozenset(w.lower() for w in words("determiners")),
