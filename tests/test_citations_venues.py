@@ -135,7 +135,7 @@ def test_citations_unknown_outlet_in_a_closing_credit():
         ("ru", "Подробности — в материале Общественной службы новостей.", "Obshchestvennaya Sluzhba Novostey"),
         ("en", "He said so in an interview with Soloviev Live.", "Soloviev Live"),
         ("it", "Lo riferisce askanews in serata.", "askanews"),
-        ("es", "Lo dijo en una entrevista con la cadena pública RNE.", "Radio Nacional de España"),
+        ("es", "La ministra lo explicó ayer en una entrevista en RNE.", "Radio Nacional de España"),
     ],
 )
 def test_citations_outlets_added_to_the_catalogue(lang, text, name):
