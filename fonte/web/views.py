@@ -12,6 +12,8 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
+import duckdb
+
 from fonte import analyze_article, analyze_text
 from fonte.analyze.pipeline import Options
 from fonte.corpus import dedup, stories
@@ -131,6 +133,16 @@ def article_view(store: Store, ident: int) -> dict[str, Any] | None:
     }
 
 
+def _linked(rows: list[dict[str, Any]], page: str, key: str) -> list[dict[str, Any]]:
+    """``rows``, each with the ``href`` of its ``/page/<row[key]>`` for the charts' bars."""
+    return [{**r, "href": f"/{page}/{r[key]}"} for r in rows]
+
+
+def _articles(con: duckdb.DuckDBPyConnection, where: str, params: list[Any]) -> list[dict[str, Any]]:
+    """The list of articles matching ``where`` that ends an outlet's or an entity's page."""
+    return [{**a, "id": str(a["id"])} for a in queries.articles_list(con, where, params)]
+
+
 def outlet_view(store: Store, name: str) -> dict[str, Any] | None:
     con = store.con
     facts = queries.outlet_facts(con, name)
@@ -138,12 +150,9 @@ def outlet_view(store: Store, name: str) -> dict[str, Any] | None:
         return None
     where, params = f"{queries.OUTLET} = ?", [name]
     over_time = queries.techniques_over_time(con, name)
-    speakers = [{**s, "href": f"/entity/{s['key']}"} for s in queries.top_speakers(con, where, params)]
+    speakers = _linked(queries.top_speakers(con, where, params), "entity", "key")
     cited = queries.top_cited(con, where, params)
-    copying = queries.copying(con, name)
-    for rows in copying.values():
-        for r in rows:
-            r["href"] = f"/outlet/{r['outlet']}"
+    copying = {direction: _linked(rows, "outlet", "outlet") for direction, rows in queries.copying(con, name).items()}
     return plain(
         {
             "outlet": facts,
@@ -151,7 +160,7 @@ def outlet_view(store: Store, name: str) -> dict[str, Any] | None:
             "top_speakers": speakers,
             "top_cited": cited,
             **copying,
-            "articles": [{**a, "id": str(a["id"])} for a in queries.articles_list(con, where, params)],
+            "articles": _articles(con, where, params),
             "charts": {
                 "techniques": charts.line_chart(plain(over_time), "period", "per_1000_words"),
                 "speakers": charts.bar_chart(speakers, "name", "quotes", href="href"),
@@ -169,8 +178,8 @@ def entity_view(store: Store, key: str) -> dict[str, Any] | None:
     if facts is None:
         return None
     over_time = queries.entity_over_time(con, key)
-    outlets = [{**o, "href": f"/outlet/{o['outlet']}"} for o in queries.entity_outlets(con, key)]
-    related = [{**e, "href": f"/entity/{e['key']}"} for e in queries.co_mentioned(con, key)]
+    outlets = _linked(queries.entity_outlets(con, key), "outlet", "outlet")
+    related = _linked(queries.co_mentioned(con, key), "entity", "key")
     where, params = queries.entity_condition(key)
     return plain(
         {
@@ -180,7 +189,7 @@ def entity_view(store: Store, key: str) -> dict[str, Any] | None:
             "over_time": over_time,
             "outlets": outlets,
             "co_mentioned": related,
-            "articles": [{**a, "id": str(a["id"])} for a in queries.articles_list(con, where, params)],
+            "articles": _articles(con, where, params),
             "charts": {
                 "over_time": charts.line_chart(plain(over_time), "period", "articles"),
                 "outlets": charts.bar_chart(outlets, "outlet", "articles", href="href"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any, Callable, TypeVar
 from urllib.parse import urlencode
 
 from starlette.concurrency import run_in_threadpool
@@ -17,19 +18,26 @@ from fonte.web import views
 from fonte.web.queries import Filters
 from fonte.web.templating import article_page, page
 
+T = TypeVar("T")
+
 
 def _db(request: Request):
     return request.app.state.db
 
 
+async def _read(request: Request, view: Callable[..., T], *args: Any) -> T:
+    """``view(store, *args)`` on a reading connection to the corpus, in a worker thread."""
+
+    def load() -> T:
+        with _db(request).reading() as store:
+            return view(store, *args)
+
+    return await run_in_threadpool(load)
+
+
 async def search(request: Request) -> Response:
     filters = Filters.from_params(request.query_params)
-
-    def load():
-        with _db(request).reading() as store:
-            return views.search_view(store, filters)
-
-    found = await run_in_threadpool(load)
+    found = await _read(request, views.search_view, filters)
     params = {k: v for k, v in request.query_params.items() if k != "page"}
     return page(
         "search.html",
@@ -43,33 +51,19 @@ async def search(request: Request) -> Response:
 
 async def article(request: Request) -> Response:
     ident = views.parse_id(request.path_params["id"])
-
-    def load():
-        with _db(request).reading() as store:
-            return views.article_view(store, ident)
-
-    found = await run_in_threadpool(load)
+    found = await _read(request, views.article_view, ident)
     if found is None:
         raise HTTPException(404, f"no article with id {ident} in this corpus")
     return article_page(found["analysis"], found)
 
 
 async def outlets(request: Request) -> Response:
-    def load():
-        with _db(request).reading() as store:
-            return views.outlets_view(store)
-
-    return page("outlets.html", **await run_in_threadpool(load))
+    return page("outlets.html", **await _read(request, views.outlets_view))
 
 
 async def outlet(request: Request) -> Response:
     name = request.path_params["name"]
-
-    def load():
-        with _db(request).reading() as store:
-            return views.outlet_view(store, name)
-
-    found = await run_in_threadpool(load)
+    found = await _read(request, views.outlet_view, name)
     if found is None:
         raise HTTPException(404, f"no articles from {name!r} in this corpus")
     return page("outlet.html", **found)
@@ -77,12 +71,7 @@ async def outlet(request: Request) -> Response:
 
 async def entity(request: Request) -> Response:
     key = request.path_params["key"]
-
-    def load():
-        with _db(request).reading() as store:
-            return views.entity_view(store, key)
-
-    found = await run_in_threadpool(load)
+    found = await _read(request, views.entity_view, key)
     if found is None:
         raise HTTPException(404, f"no entity {key!r} in this corpus")
     return page("entity.html", **found)
