@@ -94,11 +94,12 @@ def _str(item: dict[str, Any], key: str, where: str, required: bool = True) -> s
     return value
 
 
-def _items(data: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
+def _items(data: dict[str, Any], key: str, where: str) -> list[tuple[str, dict[str, Any]]]:
+    """The objects listed under ``key``, each with where it is (``file: key[i]``) for error messages."""
     items = data.get(key, [])
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         raise DataError(f"{where}: '{key}' must be a list of objects")
-    return items
+    return [(f"{where}: {key}[{i}]", item) for i, item in enumerate(items)]
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -142,8 +143,7 @@ def parse_gold(data: Any, path: Path) -> Gold:
         text_file=_str(data, "text_file", name, required=False),
         annotated=frozenset(k for k in COMPONENTS if k in data),
     )
-    for i, q in enumerate(_items(data, "quotes", name)):
-        where = f"{name}: quotes[{i}]"
+    for where, q in _items(data, "quotes", name):
         gold.quotes.append(
             GoldQuote(
                 kind=_str(q, "kind", where) or "",
@@ -154,8 +154,7 @@ def parse_gold(data: Any, path: Path) -> Gold:
                 optional=bool(q.get("optional", False)),
             )
         )
-    for i, e in enumerate(_items(data, "entities", name)):
-        where = f"{name}: entities[{i}]"
+    for where, e in _items(data, "entities", name):
         gold.entities.append(
             GoldEntity(
                 name=_str(e, "name", where) or "",
@@ -166,8 +165,7 @@ def parse_gold(data: Any, path: Path) -> Gold:
                 optional=bool(e.get("optional", False)),
             )
         )
-    for i, c in enumerate(_items(data, "citations", name)):
-        where = f"{name}: citations[{i}]"
+    for where, c in _items(data, "citations", name):
         gold.citations.append(
             GoldCitation(
                 outlet=_str(c, "outlet", where) or "",
@@ -177,13 +175,11 @@ def parse_gold(data: Any, path: Path) -> Gold:
                 optional=bool(c.get("optional", False)),
             )
         )
-    for i, t in enumerate(_items(data, "techniques", name)):
-        where = f"{name}: techniques[{i}]"
+    for where, t in _items(data, "techniques", name):
         gold.techniques.append(
             GoldTechnique(_str(t, "technique", where) or "", _str(t, "text", where) or "", bool(t.get("optional", False)))
         )
-    for i, n in enumerate(_items(data, "narratives", name)):
-        where = f"{name}: narratives[{i}]"
+    for where, n in _items(data, "narratives", name):
         gold.narratives.append(
             GoldNarrative(_str(n, "narrative", where) or "", n.get("subnarrative"), n.get("evidence"), bool(n.get("optional", False)))
         )
