@@ -69,3 +69,17 @@ def test_semeval_metric_evaluate_trained_under_cross_validation(tmp_path):
 def test_semeval_metric_evaluate_rejects_one_fold(tmp_path):
     with pytest.raises(UsageError, match="folds 2 or more"):
         evaluate(tmp_path, folds=1)
+
+
+def test_semeval_metric_evaluate_a_given_model_and_the_rules(tmp_path):
+    from fonte.cli import main
+
+    name_calling_language(tmp_path / "data" / "it", articles=6)
+    model = tmp_path / "m.fonte"
+    assert main(["train", "techniques", "--data", str(tmp_path / "data"), "--out", str(model)]) == 0
+    result = evaluate(tmp_path / "data", model=model)
+    assert result["folds"] is None and result["model"]["path"] == str(model)
+    assert set(result["detectors"]) == {"default", "trained"}
+    assert result["detectors"]["trained"]["languages"]["it"]["f1"] > 0.8  # scored on its own training data
+    assert set(result["detectors"]["default"]["languages"]) == {"it"}
+    assert "model " + str(model) in format_report(result)

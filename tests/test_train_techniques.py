@@ -28,7 +28,7 @@ def model_path(tmp_path_factory):
     folder = tmp_path_factory.mktemp("data")
     name_calling_language(folder / "it")
     out = folder / "techniques.fonte"
-    assert main(["train", "techniques", "--data", str(folder), "--out", str(out), "--no-rule-features"]) == 0
+    assert main(["train", "techniques", "--data", str(folder), "--out", str(out)]) == 0
     return out
 
 
@@ -106,6 +106,16 @@ def test_train_frames_and_genre_fill_the_record(tmp_path):
     assert {f["frame"] for f in record["frames"]} <= {"Political", "Economic"}
 
 
+def test_train_techniques_with_rule_features(tmp_path):
+    name_calling_language(tmp_path / "it", articles=6)
+    out = tmp_path / "rules.fonte"
+    assert main(["train", "techniques", "--data", str(tmp_path), "--out", str(out), "--rule-features"]) == 0
+    model = LinearModel.load(out, "techniques")
+    assert set(model.spec.rule_labels) <= set(model.labels)
+    analysis = fonte.analyze_text(ARTICLE, language="it", options=Options(techniques_model=str(out)))
+    assert not [w for w in analysis.warnings if "trained" in w]
+
+
 def test_train_techniques_on_a_subset_of_the_italian_data(shared, tmp_path):
     source = shared / "data" / "semeval2023-task3" / "it"
     if not source.is_dir():
@@ -121,7 +131,7 @@ def test_train_techniques_on_a_subset_of_the_italian_data(shared, tmp_path):
         "".join(r for r in rows if r.split("\t")[0] in ids), encoding="utf-8"
     )
     out = tmp_path / "it.fonte"
-    assert main(["train", "techniques", "--data", str(subset), "--out", str(out), "--no-rule-features"]) == 0
+    assert main(["train", "techniques", "--data", str(subset), "--out", str(out)]) == 0
     text = "Titolo\n\n" + (source / "train-articles-subtask-3" / f"article{ids[0]}.txt").read_text(encoding="utf-8")
     analysis = fonte.analyze_text(text, language="it", options=Options(techniques_model=str(out)))
     for t in analysis.techniques:

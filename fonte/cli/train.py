@@ -19,10 +19,9 @@ def register(sub) -> None:
     p.add_argument("--out", required=True, type=Path, help="model file to write (replaced only when training succeeds)")
     p.add_argument("--languages", help="comma-separated language codes to train on (default: all in DIR)")
     p.add_argument(
-        "--no-rule-features",
-        dest="rule_features",
-        action="store_false",
-        help="techniques: do not use the rule detector's findings as features (faster)",
+        "--rule-features",
+        action="store_true",
+        help="techniques: also learn from the rule detector's findings (slower; no gain measured, docs/training.md)",
     )
     p.set_defaults(func=run)
 

@@ -82,8 +82,9 @@ def evaluate(
     if model is None and folds < 2:
         raise UsageError("k-fold cross-validation needs --folds 2 or more")
     started = time.monotonic()
+    loaded = LinearModel.load(Path(model), "techniques") if model is not None and detector != "default" else None
     docs = read_corpus(Path(data_dir), languages, spans=False)
-    uses_rules = detector != "trained" or model is None
+    uses_rules = detector != "trained" or bool(loaded and loaded.spec.rule_labels)
     examples = trainers.paragraph_examples(docs, with_rules=uses_rules)
     result: dict[str, Any] = {
         "data": str(data_dir),
@@ -99,18 +100,14 @@ def evaluate(
         ).reshape(examples.targets.shape)
         result["detectors"]["default"] = score_report(examples.keys, examples.targets, predicted)
     if detector in ("trained", "both"):
-        if model is not None:
-            loaded = LinearModel.load(Path(model), "techniques")
-            counts = features.ngram_counts(loaded.spec, examples.texts)
-            everything = np.arange(len(examples.keys))
-            found = examples.rule_counts if loaded.spec.rule_labels else None
-            probabilities = loaded.probabilities(
-                features.transform(loaded.spec, counts[everything], loaded.idf, examples.languages, found)
-            )
-            predicted = probabilities >= loaded.thresholds
+        if loaded is not None:
+            found = examples.rule_counts if uses_rules else None
+            predicted = loaded.probabilities(loaded.rows(examples.texts, examples.languages, found)) >= loaded.thresholds
             result["model"] = {"path": str(model), "id": loaded.header.get("id")}
         else:
-            predicted = cross_validated(examples, folds)
+            # As `fonte train` does by default: n-grams and language, no rule features.
+            without_rules = trainers.Examples(examples.keys, examples.texts, examples.languages, examples.targets)
+            predicted = cross_validated(without_rules, folds)
         result["detectors"]["trained"] = score_report(examples.keys, examples.targets, predicted)
     result["seconds"] = round(time.monotonic() - started, 1)
     return result

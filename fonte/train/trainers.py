@@ -119,7 +119,7 @@ def fit_tuned(kind: str, spec: FeatureSpec, examples: Examples, counts, labels: 
 
 
 def train(
-    kind: str, data_dir: Path, out: Path, languages: list[str] | None = None, rule_features: bool = True
+    kind: str, data_dir: Path, out: Path, languages: list[str] | None = None, rule_features: bool = False
 ) -> dict[str, Any]:
     """Train a ``kind`` model on the SemEval data in ``data_dir`` and write it to ``out``."""
     if kind not in KINDS:
