@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from fonte.analyze.technique_rules.terms import Lexicon
+from fonte.analyze.technique_rules.terms import Lexicon, LexiconScan, fold
 from fonte.errors import DataError
 from fonte.lang import resource
 from fonte.model import Analysis, Narrative, Span
@@ -64,14 +64,20 @@ def cues(lang: str) -> tuple[NarrativeCue, ...]:
     return tuple(found)
 
 
+@cache
+def _cue_scan(lang: str) -> LexiconScan:
+    """All cue words of one language, found in one pass over an article."""
+    return LexiconScan([c.cue for c in cues(lang)])
+
+
 def _sentence_of(analysis: Analysis, starts: list[int], offset: int) -> Span:
     if not analysis.sentences:
         return analysis.span(0, len(analysis.text))
     return analysis.sentences[max(bisect_right(starts, offset) - 1, 0)]
 
 
-def _actors(analysis: Analysis, rule: NarrativeCue) -> list[tuple[int, int]]:
-    spans = [m.span() for m in rule.near.finditer(analysis.text)] if rule.near else []
+def _actors(analysis: Analysis, rule: NarrativeCue, folded: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in rule.near.finditer(analysis.text, folded)] if rule.near else []
     spans += [(m.start, m.end) for e in analysis.entities if e.name in rule.entities for m in e.mentions]
     return sorted(spans)
 
@@ -82,11 +88,13 @@ def detect(analysis: Analysis) -> list[Narrative]:
     text = analysis.text
     starts = [s.start for s in analysis.sentences]
     grouped: dict[tuple[str, str | None], Narrative] = {}
-    for rule in cues(analysis.language):
+    folded = fold(text)
+    matches = _cue_scan(analysis.language).finditer_each(text, folded)
+    for rule, rule_matches in zip(cues(analysis.language), matches):
         actors = None
-        for m in rule.cue.finditer(text):
+        for m in rule_matches:
             if actors is None:
-                actors = _actors(analysis, rule)
+                actors = _actors(analysis, rule, folded)
             sentence = _sentence_of(analysis, starts, m.start())
             near = [a for a in actors if sentence.start <= a[0] and a[1] <= sentence.end
                     and abs(a[0] - m.start()) <= ACTOR_REACH and not (a[0] < m.end() and m.start() < a[1])]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cache
 
 from fonte.lang import resource
 from fonte.model import Analysis
@@ -23,29 +25,37 @@ def count_words(text: str) -> int:
     return sum(1 for _ in WORD.finditer(text))
 
 
+@cache
+def _vowel_groups(lang: str) -> re.Pattern[str]:
+    return re.compile(f"[{_VOWELS.get(lang, 'aeiou')}]+")
+
+
 def syllables(word: str, lang: str) -> int:
     """Vowel groups: the usual approximation for readability formulas."""
-    vowels = _VOWELS.get(lang, "aeiou")
-    groups = re.findall(f"[{vowels}]+", word.lower())
-    n = len(groups)
-    if lang in ("en", "fr") and n > 1 and word.lower().endswith("e"):
+    lowered = word.lower()
+    n = len(_vowel_groups(lang).findall(lowered))
+    if lang in ("en", "fr") and n > 1 and lowered.endswith("e"):
         n -= 1
     return max(1, n)
 
 
-def readability(text: str, sentences: int, lang: str) -> dict | None:
-    """The standard readability index of the language, or None where none is defined."""
+def readability(text: str, sentences: int, lang: str, words: list[str] | None = None) -> dict | None:
+    """The standard readability index of the language, or None where none is defined.
+
+    ``words`` are ``text``'s words when the caller has them already.
+    """
     formula = resource(lang, "segments").get("readability")
-    words = WORD.findall(text)
+    words = WORD.findall(text) if words is None else words
     if not formula or not words or not sentences:
         return None
     n = len(words)
     wps = n / sentences
     if formula == "gulpease":
-        letters = sum(ch.isalpha() for w in words for ch in w)
+        letters = sum(map(str.isalpha, "".join(words)))
         score = 89 + (300 * sentences - 10 * letters) / n
         return {"index": "gulpease", "score": round(score, 1)}
-    spw = sum(syllables(w, lang) for w in words) / n
+    # Each distinct word once: news repeats its words, and the counts are exact integers either way.
+    spw = sum(syllables(w, lang) * times for w, times in Counter(words).items()) / n
     coefficients = {
         "flesch": (206.835, 1.015, 84.6),
         "kandel-moles": (207.0, 1.015, 73.6),
@@ -60,7 +70,8 @@ def readability(text: str, sentences: int, lang: str) -> dict | None:
 
 
 def run(analysis: Analysis, options) -> None:
-    words = count_words(analysis.text)
+    found = WORD.findall(analysis.text)
+    words = len(found)
     wpm = resource(analysis.language, "segments").get("words_per_minute", DEFAULT_WPM)
     analysis.words = words
     analysis.reading_time = {
@@ -69,4 +80,4 @@ def run(analysis: Analysis, options) -> None:
         "words_per_minute": wpm,
         "stated_minutes": analysis.article.stated_reading_minutes,
     }
-    analysis.readability = readability(analysis.text, len(analysis.sentences), analysis.language)
+    analysis.readability = readability(analysis.text, len(analysis.sentences), analysis.language, found)

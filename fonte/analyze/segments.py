@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from fonte.lang import resource
@@ -12,8 +13,9 @@ _OPENERS = "“«„‘‹\"'([¿¡"
 _CLOSERS = "”»“’›\"')]"
 # A candidate boundary: terminal punctuation, any closing marks, then whitespace.
 _BOUNDARY = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›"}
+_QUOTE_MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values()) + '"') + "]")
+_NEXT_VISIBLE = re.compile(r"\s*(\S)")
 #: A quotation longer than this is not kept in one sentence.
 MAX_QUOTE_SENTENCE = 600
 
@@ -24,10 +26,11 @@ def _abbreviations(lang: str) -> frozenset[str]:
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Ranges inside balanced quotation marks (unbalanced marks are ignored)."""
+    """Ranges inside balanced quotation marks (unbalanced marks are ignored), sorted and disjoint."""
     ranges = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):  # only the marks, not every character: speed
+        i, ch = mark.start(), mark.group()
         if stack and ch == stack[-1][0]:
             _, start = stack.pop()
             if not stack and i - start <= MAX_QUOTE_SENTENCE:
@@ -41,18 +44,37 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Whether ``pos`` falls strictly inside one of the sorted, disjoint quoted ``ranges``."""
+    i = bisect_left(starts, pos) - 1  # the last range opening before pos: only it can hold pos
+    return i >= 0 and pos < ranges[i][1] - 1
+
+
+def _word_before(text: str, end: int) -> str | None:
+    """The run of word characters and dots before the full stop at ``end - 1`` (what ``[\\w.]+\\.$`` finds)."""
+    if end < 2 or text[end - 1] != ".":
+        return None
+    start = end - 1
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    return text[start:end - 1] if start < end - 1 else None
+
+
 def _is_boundary(text: str, end: int, abbrevs: frozenset[str]) -> bool:
-    rest = text[end:].lstrip()
-    if not rest:
+    following = _NEXT_VISIBLE.match(text, end)
+    if following is None:
         return True
-    nxt = rest[0]
+    nxt = following.group(1)
     if nxt.islower() or nxt in ",;:":
         return False
-    punct = text[end - 1] if text[end - 1] in ".!?…" else text[:end].rstrip(_CLOSERS)[-1]
+    # The mark is the last character unless closing marks follow it (always at least one mark precedes).
+    bare_end = end
+    while bare_end > 0 and text[bare_end - 1] in _CLOSERS:
+        bare_end -= 1
+    punct = text[end - 1] if text[end - 1] in ".!?…" else text[bare_end - 1]
     if punct == ".":
-        m = _WORD_BEFORE.search(text[:end].rstrip(_CLOSERS))
-        if m:
-            word = m.group(1)
+        word = _word_before(text, bare_end)
+        if word:
             if word.lower().rstrip(".") in abbrevs or word.lower() in abbrevs:
                 return False
             if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
@@ -66,11 +88,12 @@ def split_sentences(text: str, lang: str, offset: int = 0) -> list[Span]:
     """Sentences of one block of ``text``; spans are shifted by ``offset``."""
     abbrevs = _abbreviations(lang)
     inside = _quoted_ranges(text)
+    inside_starts = [a for a, _ in inside]
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if any(a < m.start() < b - 1 for a, b in inside):
+        if _inside(inside, inside_starts, m.start()):
             continue
         if not _is_boundary(text, end, abbrevs):
             continue

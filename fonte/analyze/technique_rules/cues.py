@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from fonte.analyze.technique_rules.context import ArticleContext
-from fonte.analyze.technique_rules.terms import Lexicon, trie_pattern
+from fonte.analyze.technique_rules.terms import Lexicon, LexiconScan
 from fonte.lang import resource
 from fonte.model import Technique
 
@@ -42,27 +42,7 @@ class LanguageRules:
     rules: tuple[CueRule, ...]
     actors: Lexicon | None
     label_prefix: re.Pattern[str] | None
-    # Every rule's pattern as one zero-width lookahead: a single pass over the text finds the
-    # offsets where some rule matches, and only there is each rule tried (speed, not meaning).
-    starts: re.Pattern[str] | None
-    by_first: dict[str, tuple[int, ...]]  # first letter of a term -> the rules that have such terms
-
-
-def _by_first(rules: tuple[CueRule, ...]) -> dict[str, tuple[int, ...]]:
-    table: dict[str, set[int]] = {}
-    for k, rule in enumerate(rules):
-        for term in rule.lexicon.terms:
-            table.setdefault(term.literal[:1].replace("’", "'"), set()).add(k)
-    table.setdefault("'", set()).update(table.get("’", set()))
-    table["’"] = table["'"]
-    return {ch: tuple(sorted(ks)) for ch, ks in table.items()}
-
-
-def _starts(rules: tuple[CueRule, ...]) -> re.Pattern[str] | None:
-    terms = [t for r in rules for t in r.lexicon.terms]
-    if not terms:
-        return None
-    return re.compile(rf"(?<!\w)(?=(?:{trie_pattern(terms)})(?!\w))")
+    scan: LexiconScan  # every rule's terms, found in one pass
 
 
 def _rule(lang: str, raw: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> CueRule:
@@ -99,8 +79,7 @@ def language_rules(lang: str) -> LanguageRules:
     rules = tuple(_rule(lang, r, by_name) for r in raw_rules)
     return LanguageRules(
         rules=rules,
-        starts=_starts(rules),
-        by_first=_by_first(rules),
+        scan=LexiconScan([r.lexicon for r in rules]),
         actors=Lexicon(actors.get("terms", []), actors.get("patterns", [])) if actors else None,
         label_prefix=re.compile(rf"(?:{prefix})$", re.IGNORECASE) if prefix else None,
     )
@@ -129,21 +108,10 @@ def _grow(rule: CueRule, rules: LanguageRules, ctx: ArticleContext, start: int, 
 
 def apply(rules: LanguageRules, ctx: ArticleContext) -> list[Technique]:
     """Every finding of every cue rule of one language."""
-    text = ctx.text
     found: list[Technique] = []
-    reached = [0] * len(rules.rules)  # where each rule's last match ended: its matches never overlap
     folded = ctx.folded
-    for candidate in rules.starts.finditer(folded) if rules.starts else ():
-        pos = candidate.start()
-        for k in rules.by_first.get(folded[pos], ()):
-            rule = rules.rules[k]
-            if pos < reached[k] or rule.lexicon.pattern is None:
-                continue
-            m = rule.lexicon.pattern.match(folded, pos)
-            if m is None or m.end() == pos:
-                continue
-            reached[k] = m.end()
-            found.extend(_finding(rule, rules, ctx, m))
+    for k, m in rules.scan.term_matches(folded):
+        found.extend(_finding(rules.rules[k], rules, ctx, m))
     for rule in rules.rules:
         if rule.lexicon.extra is not None:
             for m in rule.lexicon.extra.finditer(folded):
