@@ -133,3 +133,31 @@ def test_quotes_reported_gerund_takes_the_subject_that_opens_the_sentence() -> N
     text = "T\n\nAnna Verdi blamed Paolo Neri for the delay, saying that the budget had been late for months."
     a = analysed(text, "en", verdi(), person("Paolo Neri"))
     assert found(a) == [("indirect", "the budget had been late for months", "Anna Verdi")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "T\n\nAnna Verdi ha commentato i messaggi che chiedevano il suo parere sul ponte."),
+        ("es", "T\n\nAnna Verdi recordó la carta que escribió su abuelo en la guerra."),
+    ],
+)
+def test_quotes_reported_relative_pronoun_after_an_object_is_not_a_clause(lang: str, text: str) -> None:
+    assert found(analysed(text, lang, verdi())) == []
+
+
+def test_quotes_reported_that_after_an_addressee_still_reports() -> None:
+    text = "T\n\nAnna Verdi ha detto ai giornalisti che il ponte sarà riaperto."
+    assert found(analysed(text, "it", verdi())) == [("indirect", "il ponte sarà riaperto", "Anna Verdi")]
+
+
+def test_quotes_reported_lead_closing_the_paragraph_before_the_quotation() -> None:
+    text = "T\n\n« Nous sommes prêts », a déclaré Anna Verdi.\n\nEt de poursuivre :\n\n« Le pays doit rester uni face à la crise. »"
+    assert [s for _, _, s in found(analysed(text, "fr", verdi()))] == ["Anna Verdi", "Anna Verdi"]
+
+
+def test_quotes_reported_relative_source_is_the_name_before_it_past_a_parenthetical() -> None:
+    text = "T\n\nCosì, la banca, risponde all'articolo pubblicato dalla Gazzetta Nord, secondo cui il ponte sarebbe chiuso."
+    gazette = person("Gazzetta Nord")
+    gazette.type = "organization"
+    assert found(analysed(text, "it", gazette)) == [("indirect", "il ponte sarebbe chiuso", "Gazzetta Nord")]

@@ -100,3 +100,13 @@ def test_quotes_speakers_exact_surname_outside_any_mention_joins_its_person() ->
     a = analysed(text, "fr", person("Paul Verdi"))
     assert speakers(text, "fr", person("Paul Verdi")) == ["Paul Verdi"]
     assert a.quotes[0].speaker_mention is not None and a.quotes[0].speaker_mention.text == "Verdi"
+
+
+def test_quotes_speakers_anaphoric_cue_after_a_quote_behind_page_debris() -> None:
+    text = "T\n\nupdated 2024-05 “Il ponte sarà chiuso per due mesi”. Lo ha detto Anna Verdi in un'intervista."
+    assert found(analysed(text, "it", person("Anna Verdi"))) == [("direct", "Il ponte sarà chiuso per due mesi", "Anna Verdi")]
+
+
+def test_quotes_speakers_untyped_name_in_apposition_after_a_role() -> None:
+    text = "T\n\n“Il ponte è sicuro”. Lo ha detto il consigliere per le opere pubbliche, Paolo Neri, ieri."
+    assert speakers(text, "it", other("Paolo Neri", "other")) == ["Paolo Neri"]

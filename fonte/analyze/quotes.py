@@ -61,7 +61,7 @@ class _Clause:
     span: Span
     cue: Span
     subject: tuple[int, int]  # the window its subject is resolved in
-    mode: str  # before | after | pronoun | continued: how the subject is found
+    mode: str  # before | after | antecedent | pronoun | continued: how the subject is found
     by: str
     kind: str = "indirect"
     source: _Clause | None = None  # the clause a Konjunktiv continuation goes on from
@@ -181,11 +181,22 @@ class _Quoter:
             return None
         if _words(gap) and gap.rstrip().endswith(",") and "," not in gap.rstrip()[:-1]:
             return None  # "confirms the ties, which …": a relative pronoun, not "that"
+        if self.cues.relative_complementizer and self._object_before(verb.end(), comp.start()):
+            return None  # "ha commentato i messaggi che …": "che" relates to the object
         clause = self._trim_clause(comp.end(), s.end)
         if clause is None or _words(clause.text) < MIN_REPORTED_WORDS:
             return None
         cue = Span(verb.start(), verb.end(), verb.group())
         return _Clause(clause, cue, (self._after_last_quote(s.start, verb.start()), verb.start()), "before", "rule:indirect-that")
+
+    def _object_before(self, lo: int, hi: int) -> bool:
+        """A gap opening with a bare determiner and naming nobody: a direct object ("i messaggi su X")."""
+        first = _WORDS.search(self.text, lo, hi)
+        if first is None or first.group().lower() not in self.cues.determiners:
+            return False
+        if self.resolver.mentions_in(lo, hi):
+            return False
+        return not (self.cues.roles and self.cues.roles.search(self.text, lo, hi))
 
     def _bare_clause(self, verb: re.Match[str], s: Span) -> _Clause | None:
         """A clause without "that": "Scholz sagte, Putin habe …" (its verb in the reported mood) or "said he would"."""
@@ -264,7 +275,7 @@ class _Quoter:
                 clause = self._trim_clause(m.end(), s.end)
                 if not self.inside_quote(m.start()) and clause and _words(clause.text) >= MIN_REPORTED_WORDS:
                     cue = Span(m.start(), m.end(), m.group())
-                    return _Clause(clause, cue, (s.start, m.start()), "before", "rule:indirect-according")
+                    return _Clause(clause, cue, (s.start, m.start()), "antecedent", "rule:indirect-according")
         if self.cues.according:
             for m in self.cues.according.finditer(self.text, s.start, s.end):
                 if self.inside_quote(m.start()):
@@ -362,7 +373,7 @@ class _Quoter:
         q = bisect_right(self.outer_starts, s.start) - 1
         if q >= 0 and self.outer[q].close_at is not None and self.outer[q].open_at >= prev.start:
             opens = _ONLY_PUNCT.fullmatch(self.text[self._after_dateline(prev.start, prev.end) : self.outer[q].open_at])
-            if opens and _ONLY_PUNCT.fullmatch(self.text[self.outer[q].close_at + 1 : s.start]):
+            if (opens or self._all_quoted(prev)) and _ONLY_PUNCT.fullmatch(self.text[self.outer[q].close_at + 1 : s.start]):
                 self.anaphoric_quotes[self.outer[q].close_at] = (m, s.end)
                 return None
         clause = self._trim_clause(prev.start, prev.end)
@@ -488,6 +499,12 @@ class _Quoter:
         """The attribution before an opening mark: X said: “…” / Mosca apprezza il “…”."""
         s = self.sentence_at(q.open_at)
         lo = s.start
+        if _ONLY_PUNCT.fullmatch(self.text[s.start : q.open_at]) and self.text[: s.start].rstrip().endswith(":"):
+            # "Et de poursuivre:" closing the paragraph before: the lead of this quotation
+            lead_in = self.sentence_at(len(self.text[: s.start].rstrip()) - 1)
+            if lead_in.end <= s.start:
+                s = Span(lead_in.start, q.open_at, self.text[lead_in.start : q.open_at])
+                lo = s.start
         prev = bisect_right(self.outer_starts, q.open_at - 1) - 1
         if prev >= 0 and (self.outer[prev].close_at or 0) >= lo:
             lo = (self.outer[prev].close_at or lo) + 1
@@ -562,6 +579,8 @@ class _Quoter:
         r = self.resolver
         if c.cue.text.lower() in self.cues.gerunds:
             res: Resolution | None = r.opening(self.sentence_at(c.cue.start).start, c.cue.start)
+        elif c.mode == "antecedent":
+            res = r.antecedent(lo, hi)
         elif c.mode == "pronoun":
             res = r.inside_cue(lo, hi) or r.pronoun_at(c.cue)
         elif c.mode == "after":

@@ -86,6 +86,9 @@ class SpeakerResolver:
             i += 1
         return out
 
+    def mentions_in(self, lo: int, hi: int) -> bool:
+        return bool(self._inside(lo, hi))
+
     def _is_adjective(self, row: tuple[int, int, Entity]) -> bool:
         # "russo", "americano": a lowercase country mention qualifies a noun, it does not speak.
         return row[2].type in ("country", "location") and self.text[row[0]].islower()
@@ -109,7 +112,8 @@ class SpeakerResolver:
         if stop and stop.group() == ",":
             # "il consigliere per la sicurezza, Jake Sullivan,": the name in apposition
             apposed = self._inside(stop.end(), stop.end() + MAX_MENTION)
-            if apposed and apposed[0][2].type == "person" and not self.text[stop.end() : apposed[0][0]].strip():
+            # An untyped name counts: after a role it can only be the holder.
+            if apposed and apposed[0][2].type in ("person", "other") and not self.text[stop.end() : apposed[0][0]].strip():
                 return self._found(apposed[0], 0.85)
         words = list(_WORD.finditer(self.text, lo, hi))
         if not words:
@@ -185,6 +189,11 @@ class SpeakerResolver:
             near = role and _words_between(self.text, rows[0][1], role.start()) <= 1
             head_end = role.end() if near else rows[0][1]
         return self.before(lo, head_end, null_subject=False)
+
+    def antecedent(self, lo: int, hi: int) -> Resolution | None:
+        """The name right before a relative cue ("il Financial Times, secondo cui")."""
+        rows = [r for r in self._inside(max(lo, hi - WINDOW), hi) if not self._is_adjective(r)]
+        return self._found(rows[-1], 0.8) if rows else None
 
     def inside_cue(self, lo: int, hi: int) -> Resolution | None:
         """A pronoun inside the cue itself ("a-t-elle dit", "selon lui")."""

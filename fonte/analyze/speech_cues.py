@@ -36,6 +36,7 @@ class SpeechCues:
     according_relative: re.Pattern[str] | None  # "secondo cui", "according to which": the noun before speaks
     indefinites: frozenset[str]  # "un", "a", "ein": a role named with them is no particular person
     gerunds: frozenset[str]  # "saying", "sottolineando": the subject is the one that opens the sentence
+    relative_complementizer: bool  # "che", "que" also relate to a noun: after a direct object they do
     coordinators: frozenset[str]  # "and", "but", "who": what a closing attribution never starts with
     pronouns: frozenset[str]
     determiners: frozenset[str]
@@ -83,7 +84,8 @@ def _merged() -> dict[str, Any]:
     merged: dict[str, list[str]] = {}
     for code in available("speech"):
         for key, values in resource(code, "speech").items():
-            merged.setdefault(key, []).extend(values)
+            if isinstance(values, list):  # a language's flags do not hold for text of unknown language
+                merged.setdefault(key, []).extend(values)
     return merged
 
 
@@ -110,6 +112,7 @@ def for_language(lang: str) -> SpeechCues:
         reported_mood=frozenset(w.lower() for w in words("reported_mood")),
         clause_pronouns=frozenset(w.lower() for w in words("clause_pronouns")),
         coordinators=frozenset(w.lower() for w in words("coordinators")),
+        relative_complementizer=bool(data.get("relative_complementizer", False)),
         gerunds=frozenset(w.lower() for w in words("gerunds")),
         according_relative=_compile(words("according_relative")),
         indefinites=frozenset(w.lower() for w in words("indefinites")),
