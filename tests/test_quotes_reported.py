@@ -161,3 +161,18 @@ def test_quotes_reported_relative_source_is_the_name_before_it_past_a_parentheti
     gazette = person("Gazzetta Nord")
     gazette.type = "organization"
     assert found(analysed(text, "it", gazette)) == [("indirect", "il ponte sarebbe chiuso", "Gazzetta Nord")]
+
+
+def test_quotes_reported_anaphor_before_an_adjective_is_not_a_cue() -> None:
+    text = "T\n\nDie Preise steigen weiter. Das erklärte Ziel der Regierung ist es, sie zu senken."
+    assert found(analysed(text, "de")) == []
+
+
+def test_quotes_reported_clause_leaves_out_its_own_closing_attribution() -> None:
+    text = "T\n\nAnna Verdi a dit que la réforme passera, ajoute-t-elle."
+    assert found(analysed(text, "fr", verdi())) == [("indirect", "la réforme passera", "Anna Verdi")]
+
+
+def test_quotes_reported_closing_attribution_followed_by_its_source() -> None:
+    text = "T\n\nThe river will flood the valley again, Anna Verdi said at the annual meeting of the council, Nordpress reports."
+    assert found(analysed(text, "en", verdi())) == [("indirect", "The river will flood the valley again", "Anna Verdi")]

@@ -34,7 +34,7 @@ MAX_THAT_GAP_WORDS = 20
 #: Characters searched after a speech verb for the comma of a bare reported clause ("sagte Baerbock, …").
 WINDOW_AFTER_VERB = 60
 #: Words after the verb of a closing attribution ("…, sagte Scholz am Mittwoch in Berlin.").
-MAX_TAIL_WORDS = 10
+MAX_TAIL_WORDS = 16
 #: A clause reported without "that" has at least this many words.
 MIN_TRAILING_WORDS = 3
 #: Problems with marks reported one by one; the rest are counted.
@@ -156,7 +156,9 @@ class _Quoter:
         own: list[_Clause | None] = []
         self.anaphoric_quotes: dict[int, tuple[re.Match[str], int]] = {}  # quote close -> cue, sentence end
         for i, s in enumerate(self.sentences):
-            found = self._reported(s) or self._according(s) or self._trailing(s) or self._anaphoric(i)
+            found = self._reported(s) or self._according(s) or self._trailing(s)
+            if found is None and (i == 0 or own[i - 1] is None):
+                found = self._anaphoric(i)
             own.append(found)
         return [c for c in own if c] + self._continuations(own)
 
@@ -322,7 +324,7 @@ class _Quoter:
                     if q.close_at is None or q.close_at > verb.start():
                         continue
                     sep, end = q.close_at, q.close_at + 1
-                between, tail = text[sep + 1 : verb.start()], text[verb.end() : s.end]
+                between, tail = text[sep + 1 : verb.start()], self._without_source(verb.end(), s.end)
                 if _QUOTE_MARK.search(between) or _QUOTE_MARK.search(tail) or "," in tail.rstrip(" ,.!?…—–"):
                     continue
                 if self._has_complementizer(between) or self._has_complementizer(tail):
@@ -348,6 +350,14 @@ class _Quoter:
                 return _Clause(clause, cue, (verb.end(), s.end), "after", by, kind)
         return None
 
+    def _without_source(self, lo: int, hi: int) -> str:
+        """The text ``[lo, hi)`` without a closing ", TASS reports" / ", come riporta Ria Novosti"."""
+        text = self.text[lo:hi]
+        comma = text.rfind(",")
+        if comma >= 0 and self.cues.trailing_source and self.cues.trailing_source.search(text, comma):
+            return text[:comma]
+        return text
+
     def _all_quoted(self, span: Span) -> bool:
         """The span is mostly a quotation ("Poi: “…”"): the direct-speech pass attributes it."""
         outside, pos = 0, span.start
@@ -370,6 +380,8 @@ class _Quoter:
         m = self.cues.anaphoric.match(self.text, s.start)
         if m is None or self.block_of(s.start) - self.block_of(prev.start) > 1:
             return None
+        if not self._names_someone(self.resolver.after(m.end(), s.end)):
+            return None  # "Das erklärte Ziel der Regierung …": an adjective, not "Das erklärte X"
         q = bisect_right(self.outer_starts, s.start) - 1
         if q >= 0 and self.outer[q].close_at is not None and self.outer[q].open_at >= prev.start:
             opens = _ONLY_PUNCT.fullmatch(self.text[self._after_dateline(prev.start, prev.end) : self.outer[q].open_at])
@@ -381,6 +393,18 @@ class _Quoter:
             return None
         cue = Span(m.start(), m.end(), m.group())
         return _Clause(clause, cue, (m.end(), s.end), "after", "rule:indirect-anaphoric")
+
+    def _names_someone(self, res: Resolution | None) -> bool:
+        """A subject that is an entity, a role or a pronoun, or an unlinked name of capitalised words only."""
+        if res is None or res.mention is None:
+            return False
+        if res.speaker is not None and res.speaker.type is not None:
+            return True
+        text = res.mention.text
+        if text.lower() in self.cues.pronouns or (self.cues.roles and self.cues.roles.search(text)):
+            return True
+        words = text.split()
+        return len(words) > 1 and all(w[:1].isupper() for w in words)
 
     def _continuations(self, own: list[_Clause | None]) -> list[_Clause]:
         """Sentences in the reported mood next to a reported clause go on with the same speaker."""
@@ -427,6 +451,11 @@ class _Quoter:
         lead_in = _COLON_QUOTE.search(text, start, end)
         if lead_in:
             end = lead_in.start()  # "suggested that …, saying: “…”": the quotation is direct speech
+        comma = text.rfind(",", start, end)
+        if comma > start:
+            verb = self.cues.speech.search(text, comma, end)
+            if verb and _words(text[comma:end]) <= MAX_SUBJECT_WORDS and not _QUOTE_MARK.search(text, comma, end):
+                end = comma  # "… que la réforme passera, ajoute-t-il": the attribution is not reported
         while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
