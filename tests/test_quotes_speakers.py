@@ -110,3 +110,9 @@ def test_quotes_speakers_anaphoric_cue_after_a_quote_behind_page_debris() -> Non
 def test_quotes_speakers_untyped_name_in_apposition_after_a_role() -> None:
     text = "T\n\n“Il ponte è sicuro”. Lo ha detto il consigliere per le opere pubbliche, Paolo Neri, ieri."
     assert speakers(text, "it", other("Paolo Neri", "other")) == ["Paolo Neri"]
+
+
+def test_quotes_speakers_sentence_opening_with_its_verb_keeps_the_last_speaker() -> None:
+    text = "T\n\n“Hay que esperar”, dijo Anna Verdi.\n\nCriticó a Paolo Neri por el retraso y aseguró que el plan fracasará."
+    a = found(analysed(text, "es", person("Anna Verdi"), person("Paolo Neri")))
+    assert a[-1] == ("indirect", "el plan fracasará", "Anna Verdi")

@@ -86,6 +86,9 @@ class SpeakerResolver:
             i += 1
         return out
 
+    def _is_verb_at(self, pos: int) -> bool:
+        return any(p is not None and p.match(self.text, pos) for p in (self.cues.speech, self.cues.stance))
+
     def mentions_in(self, lo: int, hi: int) -> bool:
         return bool(self._inside(lo, hi))
 
@@ -137,6 +140,9 @@ class SpeakerResolver:
         lo = max(lo, hi - CLAUSE_WINDOW)
         hi = self._drop_parenthetical(lo, hi)
         words = list(_WORD.finditer(self.text, lo, hi))
+        if words and self._sentence_start(words[0].start()) and self._is_verb_at(words[0].start()):
+            # "Calificó a Maduro de … y recordó": a sentence opening with its verb has no subject to find
+            return self._null_subject(words[0].start())
         if words and words[-1].group().lower() in self.cues.pronouns:
             # "While Powell did not name the president, he told": the pronoun is the subject
             w = words[-1]
