@@ -83,3 +83,8 @@ def test_semeval_metric_evaluate_a_given_model_and_the_rules(tmp_path):
     assert result["detectors"]["trained"]["languages"]["it"]["f1"] > 0.8  # scored on its own training data
     assert set(result["detectors"]["default"]["languages"]) == {"it"}
     assert "model " + str(model) in format_report(result)
+
+
+def test_semeval_metric_evaluate_unknown_detector(tmp_path):
+    with pytest.raises(UsageError, match="unknown detector 'magic'"):
+        evaluate(tmp_path, detector="magic")

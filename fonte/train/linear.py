@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -16,11 +17,12 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.linear_model import SGDClassifier
 
+from fonte.errors import ModelError
 from fonte.train import features, modelfile
 from fonte.train.features import FeatureSpec
 
 #: Regularisation and passes, chosen by 5-fold CV on the SemEval training split (docs/training.md).
-ALPHA = 5e-5
+ALPHA = 2e-4
 EPOCHS = 6
 #: Candidate probability thresholds.
 THRESHOLD_GRID = np.round(np.arange(0.05, 0.951, 0.025), 3)
@@ -41,7 +43,7 @@ class LinearModel:
     thresholds: np.ndarray
     header: dict[str, Any] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def kept(self) -> np.ndarray:
         """The feature columns the weights refer to: n-grams with idf > 0, then every extra column."""
         ngrams = np.flatnonzero(self.idf > 0)
@@ -88,9 +90,9 @@ class LinearModel:
                 and model.intercept.shape == model.thresholds.shape == (len(model.labels),)
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise modelfile.ModelError(f"{path}: model header incomplete ({exc})") from None
+            raise ModelError(f"{path}: model header incomplete ({exc})") from None
         if not consistent:
-            raise modelfile.ModelError(f"{path}: model arrays do not match its header")
+            raise ModelError(f"{path}: model arrays do not match its header")
         return model
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import scipy.sparse as sp
 
 from fonte.errors import DataError
 from fonte.train import features, linear, modelfile, rules
@@ -20,7 +21,7 @@ from fonte.train.semeval import FRAMES, GENRES, TECHNIQUES, Document, language_f
 
 log = logging.getLogger(__name__)
 
-KINDS = ("techniques", "frames", "genre")
+KINDS = modelfile.KINDS
 #: Folds of the out-of-fold scores that thresholds are tuned on.
 TUNING_FOLDS = 3
 #: A rule technique must fire this often in the training data to become a feature.
@@ -87,7 +88,7 @@ def rule_labels(examples: Examples) -> tuple[str, ...]:
 
 
 def fit_subset(
-    kind: str, spec: FeatureSpec, examples: Examples, counts, index: np.ndarray, labels: list[str]
+    kind: str, spec: FeatureSpec, examples: Examples, counts: sp.csr_matrix, index: np.ndarray, labels: list[str]
 ) -> LinearModel:
     """A model fitted on the examples at ``index`` (thresholds left at 0.5)."""
     found = [examples.rule_counts[i] for i in index] if examples.rule_counts is not None else None
@@ -95,14 +96,16 @@ def fit_subset(
     return linear.fit(kind, spec, counts[index], langs, examples.targets[index], labels, found)
 
 
-def predict_subset(model: LinearModel, examples: Examples, counts, index: np.ndarray) -> np.ndarray:
+def predict_subset(model: LinearModel, examples: Examples, counts: sp.csr_matrix, index: np.ndarray) -> np.ndarray:
     found = [examples.rule_counts[i] for i in index] if examples.rule_counts is not None else None
     langs = [examples.languages[i] for i in index]
     rows = features.transform(model.spec, counts[index], model.idf, langs, found)
     return model.probabilities(rows)
 
 
-def fit_tuned(kind: str, spec: FeatureSpec, examples: Examples, counts, labels: list[str]) -> LinearModel:
+def fit_tuned(
+    kind: str, spec: FeatureSpec, examples: Examples, counts: sp.csr_matrix, labels: list[str]
+) -> LinearModel:
     """Fit on every example; thresholds tuned on out-of-fold probabilities (argmax for genre)."""
     everything = np.arange(len(examples.keys))
     model = fit_subset(kind, spec, examples, counts, everything, labels)
