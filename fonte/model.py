@@ -43,6 +43,8 @@ class RawDocument:
     published: str | None = None
     outlet: str | None = None
     charset: str | None = None  # the encoding the transport declared (HTTP Content-Type), if any
+    # When a crawler fetched the page (WARC-Date): the publication date only when the page states none.
+    crawled: str | None = None
 
 
 @dataclass

@@ -36,7 +36,7 @@ def test_sources_warc_yields_html_responses_with_uri_and_date(tmp_path):
     errors = []
     docs = list(read_warc(path, lambda w, r: errors.append((w, r))))
     assert [d.source.url for d in docs] == [f"https://news.example/{i}" for i in range(3)]
-    assert all(d.kind == "html" and d.published == "2024-03-01T10:00:00Z" for d in docs)
+    assert all(d.kind == "html" and d.crawled == "2024-03-01T10:00:00Z" for d in docs)
     assert len(errors) == 1 and "not HTML (image/png)" in errors[0][1]
 
 
@@ -73,3 +73,16 @@ def test_sources_warc_ingest_stores_the_pages(tmp_path):
         rows = store.con.execute("SELECT url, outlet_domain, published FROM articles ORDER BY seq").fetchall()
     assert rows[0][0] == "https://news.example/0" and rows[0][1] == "news.example"
     assert rows[0][2].isoformat() == "2024-03-01T10:00:00"
+
+
+def test_sources_warc_page_date_wins_over_the_crawl_date(tmp_path):
+    from fonte.extract import extract
+
+    page = PAGE.format(i=1).replace("<head>", '<head><meta property="article:published_time" content="2024-02-27">')
+    path = tmp_path / "a.warc.gz"
+    write_warc(path, [("https://news.example/dated", "text/html; charset=utf-8", page.encode())])
+    write_warc(tmp_path / "b.warc.gz", _pages(1))
+    (dated,) = list(read_warc(path, lambda w, r: None))
+    (undated,) = list(read_warc(tmp_path / "b.warc.gz", lambda w, r: None))
+    assert extract(dated).published.startswith("2024-02-27")
+    assert extract(undated).published == "2024-03-01T10:00:00Z"

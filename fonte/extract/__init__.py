@@ -33,13 +33,22 @@ def extract(raw: RawDocument, mode: str = "precise") -> Article:
             from fonte.extract.fast import extract_fast
 
             try:
-                return extract_fast(raw.data, raw.source, title=raw.title, published=raw.published, charset=raw.charset)
+                article = extract_fast(raw.data, raw.source, title=raw.title, published=raw.published, charset=raw.charset)
+                return _dated(article, raw)
             except InputError:
                 if mode != "auto":
                     raise
-        return extract_html(raw.data, raw.source, title=raw.title, published=raw.published, charset=raw.charset)
+        article = extract_html(raw.data, raw.source, title=raw.title, published=raw.published, charset=raw.charset)
+        return _dated(article, raw)
     name = raw.source.path or raw.source.url or "input"
     if raw.kind == "xml":
         raise InputError(f"{name}: not an article: an XML document (a feed? read it with fonte ingest)")
     text = normalise(raw.data) if isinstance(raw.data, str) else decode(raw.data, name, declared=raw.charset)
-    return extract_text(text, raw.source, published=raw.published)
+    return _dated(extract_text(text, raw.source, published=raw.published), raw)
+
+
+def _dated(article: Article, raw: RawDocument) -> Article:
+    """Fall back on the crawl date only when neither the container nor the page gave a date."""
+    if article.published is None and raw.crawled:
+        article.published = raw.crawled
+    return article

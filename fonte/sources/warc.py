@@ -68,7 +68,7 @@ def read_warc(path: str | Path, on_error: OnError, max_bytes: int = MAX_RECORD_B
                 data=body,
                 source=Source(path=str(path), url=uri, sha256=hashlib.sha256(body).hexdigest()),
                 kind="html",
-                published=record.headers.get("WARC-Date"),
+                crawled=record.headers.get("WARC-Date"),
             )
     except OSError as exc:
         on_error(str(path), f"unreadable after offset {last_offset}: {exc}")
