@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fonte.analyze.technique_rules.terms import Lexicon
+from fonte.analyze.technique_rules.terms import Lexicon, alternation
 
 words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzàèéìòù", min_size=2, max_size=12)
 
@@ -47,3 +49,36 @@ def test_techniques_detector_survives_a_huge_pathological_text():
     body = ("Perché? " * 3000) + ("!!! " * 3000) + ("“" * 5000) + ("la nostra " * 3000)
     analysis = analyze_text("Titolo\n\n" + body, language="it")
     assert all(analysis.text[t.start:t.end] == t.text for t in analysis.techniques)
+
+
+def _naive(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def test_terms_shared_lookbehind_finds_what_separate_patterns_find():
+    patterns = [r"(?<!\w)the\s+\w+est(?!\w)", r"(?<!\w)us\s+against\s+them|them", r"(?<!\w)[]|]+x",
+                r"(?<!\w)[^]|a]b", r"#\w{3,}", r"(?<!\w)ab\|c", r"(?<!\w)a(?:b|c)d", r"(?<!\w)"]
+    text = "The oldest house; us against them, them all. ]|x |x ]b ab|c acd abd #tag a]b anthem"
+    for k in range(len(patterns)):
+        chosen = patterns[k:] + patterns[:k]
+        shared = re.compile(alternation(chosen), re.IGNORECASE)
+        assert [m.span() for m in shared.finditer(text)] == [m.span() for m in _naive(chosen).finditer(text)]
+
+
+def test_terms_top_level_alternation_keeps_its_own_group():
+    assert alternation([r"(?<!\w)a|b", r"(?<!\w)c"]) == r"(?:(?<!\w)a|b)|(?<!\w)(?:(?:c))"
+
+
+def test_terms_shared_lookbehind_on_every_language_data():
+    from fonte.analyze.technique_rules import cues
+    from fonte.lang import LANGUAGES, resource
+
+    text = ("Our great nation, the most beautiful day of the year: either you come or else. Massimo sforzo, "
+            "bellissima giornata, noi contro loro. #nodata 12 il più grande del mondo.")
+    for lang in LANGUAGES:
+        for raw in resource(lang, "techniques").get("rule", []):
+            patterns = raw.get("patterns", [])
+            if patterns:
+                shared = re.compile(alternation(patterns), re.IGNORECASE)
+                assert [m.span() for m in shared.finditer(text)] == [m.span() for m in _naive(patterns).finditer(text)]
+        assert cues.language_rules(lang).rules

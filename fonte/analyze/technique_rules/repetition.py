@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import repeat
 
 from fonte.analyze.technique_rules.context import ArticleContext
 from fonte.model import Technique
@@ -23,10 +24,6 @@ def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(text, start, end))
 
 
-def _key(folded: str, words: list[re.Match[str]]) -> tuple[str, ...]:
-    return tuple(folded[w.start():w.end()] for w in words)
-
-
 def _finding(ctx: ArticleContext, start: int, end: int, count: int, what: str, by: str, conf: float) -> Technique:
     return Technique(_TECHNIQUE, ctx.text[start:end], start, end, conf,
                      f"the same {what} appears {count} times in the article", by)
@@ -34,42 +31,47 @@ def _finding(ctx: ArticleContext, start: int, end: int, count: int, what: str, b
 
 def find(ctx: ArticleContext) -> list[Technique]:
     text = ctx.text
+    # Folding keeps offsets and never turns a word character into another kind, so the words of the
+    # folded text are the text's words: their strings come from one C-level findall per sentence, and
+    # match objects (offsets) are made only for the few sentences that repeat.
     folded = ctx.folded.replace("’", "'")
+    keys = [tuple(_WORD.findall(folded, s.start, s.end)) for s in ctx.sentences]
     found: list[Technique] = []
     covered: list[tuple[int, int]] = []
     # Whole sentences (the title counts as one) said more than once.
-    by_key: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
-    sentence_words = []
-    for s in ctx.sentences:
-        words = _words(text, s.start, s.end)
-        sentence_words.append(words)
-        if len(words) >= MIN_WORDS:
-            by_key[_key(folded, words)].append((words[0].start(), words[-1].end()))
-    for spans in by_key.values():
-        if len(spans) > 1:
-            for start, end in spans:
-                found.append(_finding(ctx, start, end, len(spans), "sentence", "rule:repeated-sentence", 0.6))
+    by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for si, key in enumerate(keys):
+        if len(key) >= MIN_WORDS:
+            by_key[key].append(si)
+    for sentences in by_key.values():
+        if len(sentences) > 1:
+            for si in sentences:
+                words = _words(text, ctx.sentences[si].start, ctx.sentences[si].end)
+                start, end = words[0].start(), words[-1].end()
+                found.append(_finding(ctx, start, end, len(sentences), "sentence", "rule:repeated-sentence", 0.6))
                 covered.append((start, end))
     # Long phrases repeated elsewhere: index every MIN_PHRASE_WORDS-gram of each sentence once
     # (linear), then report each maximal run of repeated words no repeated sentence covers.
     n = MIN_PHRASE_WORDS
     grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
-    for si, words in enumerate(sentence_words):
-        keys = _key(folded, words)
-        for i in range(len(words) - n + 1):
-            grams[keys[i:i + n]].append((si, i))
-    repeats: dict[int, dict[int, int]] = defaultdict(dict)  # sentence -> word -> times repeated
+    for si, key in enumerate(keys):
+        for i in range(len(key) - n + 1):
+            grams[key[i:i + n]].append((si, i))
+    repeats: dict[int, list[int]] = {}  # sentence -> times each of its words is repeated (0: not)
     for positions in grams.values():
-        if len(positions) > 1:
+        times = len(positions)
+        if times > 1:
             for si, i in positions:
-                for j in range(i, i + n):
-                    repeats[si][j] = max(repeats[si].get(j, 0), len(positions))
+                marked = repeats.get(si)
+                if marked is None:
+                    marked = repeats[si] = [0] * len(keys[si])
+                marked[i:i + n] = map(max, marked[i:i + n], repeat(times, n))
     for si, marked in sorted(repeats.items()):
-        words = sentence_words[si]
-        for first, last in _runs(sorted(marked)):
+        words = _words(text, ctx.sentences[si].start, ctx.sentences[si].end)
+        for first, last in _runs([j for j, times in enumerate(marked) if times]):
             start, end = words[first].start(), words[last].end()
             if not any(cs <= start and end <= ce for cs, ce in covered):
-                count = max(marked[j] for j in range(first, last + 1))
+                count = max(marked[first:last + 1])
                 found.append(_finding(ctx, start, end, count, "phrase", "rule:repeated-phrase", 0.3))
     return found
 
