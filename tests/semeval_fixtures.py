@@ -46,6 +46,7 @@ def name_calling_language(folder: Path, articles: int = 12) -> Path:
     for a in range(articles):
         article_id = str(100 + a)
         lines = [f"Notizie dal comune numero {a}"]
+        labels[(article_id, 1)] = []
         for p in range(6):
             subject, act = _SUBJECTS[(a + p) % len(_SUBJECTS)], _ACTS[(a * 3 + p) % len(_ACTS)]
             if p % 2:

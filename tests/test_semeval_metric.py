@@ -60,10 +60,10 @@ def test_semeval_metric_report_per_language_and_technique():
 def test_semeval_metric_evaluate_trained_under_cross_validation(tmp_path):
     name_calling_language(tmp_path / "it", articles=10)
     result = evaluate(tmp_path, folds=2, detector="trained")
-    assert result["paragraphs"] == {"it": 60}
+    assert result["paragraphs"] == {"it": 70}
     assert result["detectors"]["trained"]["languages"]["it"]["f1"] > 0.8
     table = format_report(result)
-    assert "| it | 60 | 0.389 |" in table and "Name_Calling-Labeling" in table
+    assert "| it | 70 | 0.389 |" in table and "Name_Calling-Labeling" in table
 
 
 def test_semeval_metric_evaluate_rejects_one_fold(tmp_path):

@@ -35,7 +35,7 @@ def model_path(tmp_path_factory):
 def test_train_techniques_model_header(model_path):
     model = LinearModel.load(model_path, "techniques")
     assert model.header["languages"] == ["it"]
-    assert model.header["examples"] == 72
+    assert model.header["examples"] == 84
     assert len(model.header["data_fingerprint"]) == 64
     assert "Name_Calling-Labeling" in model.labels
 

@@ -7,6 +7,7 @@ per process (cached by path and modification time).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -81,16 +82,31 @@ def add_techniques(analysis: Analysis, model: LinearModel) -> None:
     langs = [analysis.language] * len(blocks)
     probabilities = model.probabilities(model.rows([_clean(b.text) for b in blocks], langs, rule_found))
     hits = probabilities >= model.thresholds
-    for i, block in enumerate(blocks):
+    found: dict[int, list[int]] = {}
+    for i in range(len(blocks)):
         labels = [j for j in np.flatnonzero(hits[i]) if not rule_found[i].get(model.labels[j])]
-        if not labels:
-            continue
-        sentences = [s for s in analysis.sentences if block.start <= s.start and s.end <= block.end] or [block]
-        per_sentence = model.scores(
-            model.rows([_clean(s.text) for s in sentences], langs[:1] * len(sentences), [rule_found[i]] * len(sentences))
-        )
+        if labels:
+            found[i] = labels
+    if not found:
+        return
+    # The sentences of every block with a finding, scored in one batch to pick where to point.
+    ordered = sorted(analysis.sentences, key=lambda s: s.start)
+    sentence_starts = [s.start for s in ordered]
+    sentences: dict[int, list[Span]] = {}
+    for i in found:
+        first = bisect_left(sentence_starts, blocks[i].start)
+        last = bisect_right(sentence_starts, blocks[i].end)
+        sentences[i] = [s for s in ordered[first:last] if s.end <= blocks[i].end] or [blocks[i]]
+    batch = [(i, s) for i in found for s in sentences[i]]
+    sentence_scores = model.scores(
+        model.rows([_clean(s.text) for _, s in batch], [analysis.language] * len(batch), [rule_found[i] for i, _ in batch])
+    )
+    offset = 0
+    for i, labels in found.items():
+        per_sentence = sentence_scores[offset : offset + len(sentences[i])]
+        offset += len(sentences[i])
         for j in labels:
-            best: Span = sentences[int(np.argmax(per_sentence[:, j]))]
+            best = sentences[i][int(np.argmax(per_sentence[:, j]))]
             p = float(probabilities[i, j])
             label = model.labels[j]
             analysis.techniques.append(

@@ -56,9 +56,16 @@ class LinearModel:
         counts = features.ngram_counts(self.spec, texts)
         return features.transform(self.spec, counts, self.idf, languages, rule_counts)
 
+    @cached_property
+    def _weights(self) -> np.ndarray:
+        """Columns x labels, zero where a column was dropped: a product without column slicing."""
+        full = np.zeros((self.spec.columns, len(self.labels)), np.float32)
+        full[self.kept] = self.coef.T
+        return full
+
     def scores(self, rows: sp.csr_matrix) -> np.ndarray:
         """Per row and label, the raw decision value (unbounded, so it still ranks where probabilities saturate)."""
-        return np.asarray(rows[:, self.kept] @ self.coef.T) + self.intercept
+        return np.asarray(rows @ self._weights) + self.intercept
 
     def probabilities(self, rows: sp.csr_matrix) -> np.ndarray:
         """Per row and label, the modified-Huber probability estimate."""
