@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import fonte
 from fonte import Options
@@ -137,3 +139,23 @@ def test_train_techniques_on_a_subset_of_the_italian_data(shared, tmp_path):
     for t in analysis.techniques:
         assert analysis.text[t.start : t.end] == t.text
     assert any(t.by.startswith("model:") for t in analysis.techniques)
+
+
+_WORDS = ["sindaco", "traditori", "vigliacchi", "piano", "martedì", "giunta", "sanno", "accordo", "e", "ma"]
+paragraphs = st.lists(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12).map(lambda ws: " ".join(ws).capitalize() + "."),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(paragraphs)
+def test_train_techniques_findings_point_into_the_text(model_path, body):
+    text = "Notizie dal comune\n\n" + "\n\n".join(body)
+    analysis = fonte.analyze_text(text, language="it", options=Options(techniques_model=str(model_path)))
+    blocks = [analysis.article.title, *analysis.article.paragraphs]
+    for t in analysis.techniques:
+        assert analysis.text[t.start : t.end] == t.text
+        assert any(b.start <= t.start and t.end <= b.end for b in blocks)
+        assert 0.0 <= t.confidence <= 1.0
