@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from quotes_builder import analysed, found, person
 
 
@@ -176,3 +178,19 @@ def test_quotes_reported_clause_leaves_out_its_own_closing_attribution() -> None
 def test_quotes_reported_closing_attribution_followed_by_its_source() -> None:
     text = "T\n\nThe river will flood the valley again, Anna Verdi said at the annual meeting of the council, Nordpress reports."
     assert found(analysed(text, "en", verdi())) == [("indirect", "The river will flood the valley again", "Anna Verdi")]
+
+
+_PIECES = [
+    "Anna Verdi", "Verdi", " sagte", " said", ", ", ". ", " — ", ": ", "„", "“", "”", "«", "»", '"', " sei", " habe",
+    " so", " Das", " Lo ha detto", " Об этом заявила", " that", " dass", " he", " the plan", "\n\n", " und",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from(["de", "en", "it", "ru"]))
+def test_quotes_reported_offsets_hold_on_any_mix_of_cues(pieces: list[str], lang: str) -> None:
+    a = analysed("T\n\n" + "".join(pieces), lang, verdi())
+    for q in a.quotes:
+        assert a.text[q.start : q.end] == q.text and q.text.strip() == q.text
+        assert q.cue is None or a.text[q.cue.start : q.cue.end] == q.cue.text
+        assert q.speaker_mention is None or a.text[q.speaker_mention.start : q.speaker_mention.end] == q.speaker_mention.text

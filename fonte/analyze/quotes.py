@@ -35,6 +35,10 @@ MAX_THAT_GAP_WORDS = 20
 WINDOW_AFTER_VERB = 60
 #: Words after the verb of a closing attribution ("…, sagte Scholz am Mittwoch in Berlin.").
 MAX_TAIL_WORDS = 16
+#: Characters between a closing attribution's verb and the sentence end, at most.
+TAIL_CHARS = 160
+#: Characters after the comma searched for the reported mood ("sagte, der Präsident … habe").
+MOOD_REACH = 200
 #: A clause reported without "that" has at least this many words.
 MIN_TRAILING_WORDS = 3
 #: Problems with marks reported one by one; the rest are counted.
@@ -216,8 +220,10 @@ class _Quoter:
         comma = text.find(",", verb.end(), min(s.end, verb.end() + WINDOW_AFTER_VERB))
         if comma < 0 or _words(text[verb.end() : comma]) > MAX_LEAD_WORDS or _QUOTE_MARK.search(text, verb.end(), comma):
             return None
+        if not self._in_reported_mood(comma + 1, min(s.end, comma + 1 + MOOD_REACH)):
+            return None
         clause = self._trim_clause(comma + 1, s.end)
-        if clause is None or not self._in_reported_mood(clause.start, clause.end):
+        if clause is None:
             return None
         if self.cues.complementizer and self.cues.complementizer.match(self.text, clause.start):
             return None  # "betonte, dass …": the that-clause
@@ -238,6 +244,13 @@ class _Quoter:
         cue = Span(verb.start(), verb.end(), verb.group())
         window = (self._after_last_quote(s.start, verb.start()), verb.start())
         return _Clause(clause, cue, window, "before", "rule:indirect-bare")
+
+    def _lead(self, start: int, pos: int) -> str:
+        """What stands before ``pos`` in its sentence: "" (nothing), "," (a clause ending) or other text."""
+        near = self.text[max(start, pos - 8) : pos].strip()
+        if pos - start > 8 and not near:
+            return "…"  # far from the sentence start, with only blanks just before: other text
+        return near[-1:] if near.endswith(",") else near
 
     def _in_reported_mood(self, lo: int, hi: int) -> re.Match[str] | None:
         """The first verb of the reported mood ("habe", "sei") outside quotation marks in ``[lo, hi)``."""
@@ -262,7 +275,7 @@ class _Quoter:
             for m in self.cues.according_pronoun.finditer(self.text, s.start, s.end):
                 if self.inside_quote(m.start()):
                     continue
-                lead = self.text[s.start : m.start()].strip()
+                lead = self._lead(s.start, m.start())
                 if not lead:
                     clause = self._trim_clause(m.end(), s.end)
                 elif lead.endswith(","):
@@ -274,8 +287,10 @@ class _Quoter:
                     return _Clause(clause, cue, (m.start(), m.end()), "pronoun", "rule:indirect-according")
         if self.cues.according_relative:
             for m in self.cues.according_relative.finditer(self.text, s.start, s.end):
+                if self.inside_quote(m.start()):
+                    continue
                 clause = self._trim_clause(m.end(), s.end)
-                if not self.inside_quote(m.start()) and clause and _words(clause.text) >= MIN_REPORTED_WORDS:
+                if clause and _words(clause.text) >= MIN_REPORTED_WORDS:
                     cue = Span(m.start(), m.end(), m.group())
                     return _Clause(clause, cue, (s.start, m.start()), "antecedent", "rule:indirect-according")
         if self.cues.according:
@@ -285,7 +300,7 @@ class _Quoter:
                 res = self.resolver.after(m.end(), s.end)
                 if res is None or res.mention is None or (res.speaker is None and res.confidence < 0.5):
                     continue
-                lead = self.text[s.start : m.start()].strip()
+                lead = self._lead(s.start, m.start())
                 if not lead:
                     # Past the whole word: an inflected name ("Пескова") may be longer than its mention.
                     word_end = re.compile(r"[\w’'-]*").match(self.text, res.mention.end).end()
@@ -314,7 +329,8 @@ class _Quoter:
         for pattern in (self.cues.speech, self.cues.after_quote):
             if pattern is None:
                 continue
-            for verb in pattern.finditer(text, s.start, s.end):
+            # Only a verb near the sentence end can close it: the search stays linear in long sentences.
+            for verb in pattern.finditer(text, max(s.start, s.end - TAIL_CHARS), s.end):
                 sep = max(text.rfind(c, s.start, verb.start()) for c in ",—–")
                 if sep <= s.start or self.inside_quote(verb.start()):
                     continue
