@@ -133,10 +133,20 @@ def test_cli_analyze_output_file_format_from_suffix(articles, tmp_path, capsys):
 
 @pytest.mark.parametrize("argv", [["analyze"], ["analyze", "x.txt", "--format", "pdf"],
                                   ["analyze", "x.txt", "--max-size", "lots"], ["analyze", "x.txt", "--jobs", "0"],
-                                  ["analyze", "x.txt", "--techniques-model", "/no/such/model.json"]])
+                                  ["analyze", "x.txt", "--techniques-model", "/no/such/model.json"],
+                                  ["analyze", "x.txt", "--genre-model", "/no/such/model.json"]])
 def test_cli_analyze_usage_errors_exit_2(argv, capsys):
     assert main(argv) == 2
     assert "error" in capsys.readouterr().err
+
+
+def test_cli_analyze_corrupt_model_fails_before_reading_articles(articles, tmp_path, capsys):
+    model = tmp_path / "broken.model"
+    model.write_bytes(b"not a zip at all")
+    assert main(["analyze", str(articles / "tram.it.txt"), "--frames-model", str(model), "-f", "json"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and "broken.model" in captured.err
 
 
 def _bad_inputs(tmp_path):

@@ -78,7 +78,9 @@ def register(sub) -> None:
                    help="allow URLs on private, loopback and link-local addresses")
     p.add_argument("--timeout", type=_positive(float), default=settings.TIMEOUT_SECONDS, metavar="SECONDS",
                    help=f"network connect/read timeout (default {settings.TIMEOUT_SECONDS:g})")
-    p.add_argument("--techniques-model", metavar="PATH", help="a trained technique model (from fonte train)")
+    p.add_argument("--techniques-model", metavar="PATH", help="a trained technique model (from fonte train techniques)")
+    p.add_argument("--frames-model", metavar="PATH", help="a trained frame model (from fonte train frames)")
+    p.add_argument("--genre-model", metavar="PATH", help="a trained genre model (from fonte train genre)")
     # also accepted after the command; the global flag sets it otherwise
     p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks and debug logs")
     p.set_defaults(func=run)
@@ -245,8 +247,15 @@ def _report(outcome: Outcome, progress) -> None:
 def run(args) -> int:
     if not args.inputs and not args.example:
         raise UsageError("analyze: no inputs (give files, directories, URLs or -, or use --example)")
-    if args.techniques_model and not Path(args.techniques_model).is_file():
-        raise UsageError(f"--techniques-model {args.techniques_model}: no such file")
+    for flag, path in (("--techniques-model", args.techniques_model), ("--frames-model", args.frames_model),
+                       ("--genre-model", args.genre_model)):
+        if path and not Path(path).is_file():
+            raise UsageError(f"{flag} {path}: no such file")
+    options = Options(language=args.language, techniques_model=args.techniques_model, frames_model=args.frames_model,
+                      genre_model=args.genre_model, debug=args.debug)
+    from fonte.analyze import trained
+
+    trained.check(options)  # a corrupt or foreign model fails here, before any article is read
     stdout_tty = sys.stdout.isatty()
     fmt = _format(args, stdout_tty)
     jobs = _jobs(args)
@@ -261,7 +270,7 @@ def run(args) -> int:
     config = Config(
         fmt=fmt,
         color=fmt == "text" and stdout_tty and not args.output and "NO_COLOR" not in os.environ,
-        options=Options(language=args.language, techniques_model=args.techniques_model, debug=args.debug),
+        options=options,
         allow_private=args.allow_private,
         timeout=args.timeout,
         max_bytes=args.max_size,
