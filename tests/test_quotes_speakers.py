@@ -116,3 +116,26 @@ def test_quotes_speakers_sentence_opening_with_its_verb_keeps_the_last_speaker()
     text = "T\n\n“Hay que esperar”, dijo Anna Verdi.\n\nCriticó a Paolo Neri por el retraso y aseguró que el plan fracasará."
     a = found(analysed(text, "es", person("Anna Verdi"), person("Paolo Neri")))
     assert a[-1] == ("indirect", "el plan fracasará", "Anna Verdi")
+
+
+def test_quotes_speakers_surname_alone_joins_the_unlinked_full_name_before() -> None:
+    text = "T\n\nMarco Bellini ha detto che il governo non cadrà. Secondo Bellini, la crescita sarà forte."
+    assert speakers(text, "it") == ["Marco Bellini", "Marco Bellini"]
+
+
+def test_quotes_speakers_full_name_after_a_dateline_agency() -> None:
+    text = "T\n\nPARIS (Agence Nord) - Le ministre Pierre Garnier a affirmé mardi que la réforme serait votée."
+    assert speakers(text, "fr", other("Agence Nord", "organization")) == ["Pierre Garnier"]
+
+
+def test_quotes_speakers_german_noun_after_an_article_is_no_name() -> None:
+    text = "T\n\nDie Regierung werde handeln, sagte Weber.\n\nDie Opposition sprach von einem „Haushalt der Ausreden“. Weber sagte, die Lage sei ernst."
+    assert speakers(text, "de") == ["Weber", None, "Weber"]
+
+
+def test_quotes_speakers_closing_attribution_before_a_gerund() -> None:
+    text = "T\n\nThe economy is already slowing, Anna Verdi said, adding that families would pay the price."
+    assert found(analysed(text, "en", person("Anna Verdi"))) == [
+        ("indirect", "The economy is already slowing", "Anna Verdi"),
+        ("indirect", "families would pay the price", "Anna Verdi"),
+    ]

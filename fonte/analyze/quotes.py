@@ -159,12 +159,17 @@ class _Quoter:
     def clauses(self) -> list[_Clause]:
         own: list[_Clause | None] = []
         self.anaphoric_quotes: dict[int, tuple[re.Match[str], int]] = {}  # quote close -> cue, sentence end
+        extra: list[_Clause] = []
         for i, s in enumerate(self.sentences):
             found = self._reported(s) or self._according(s) or self._trailing(s)
             if found is None and (i == 0 or own[i - 1] is None):
                 found = self._anaphoric(i)
+            if found and found.cue.text.lower() in self.cues.gerunds:
+                # "X is slowing, she said, adding that Y": the gerund's clause and the one before it
+                before = self._trailing(Span(s.start, found.cue.start, self.text[s.start : found.cue.start]))
+                extra += [before] if before else []
             own.append(found)
-        return [c for c in own if c] + self._continuations(own)
+        return [c for c in own if c] + extra + self._continuations(own)
 
     def _reported(self, s: Span) -> _Clause | None:
         """X said that …: the clause after the complementizer (or a bare clause), up to the sentence end."""
@@ -185,6 +190,8 @@ class _Quoter:
         gap = self.text[verb.end() : comp.start()]
         if _words(gap) > MAX_THAT_GAP_WORDS or any(m in gap for m in "“«„\"."):
             return None
+        if self.cues.speech.search(self.text, verb.end(), comp.start()):
+            return None  # "she said, adding that …": "that" belongs to the nearer verb
         if _words(gap) and gap.rstrip().endswith(",") and "," not in gap.rstrip()[:-1]:
             return None  # "confirms the ties, which …": a relative pronoun, not "that"
         if self.cues.relative_complementizer and self._object_before(verb.end(), comp.start()):
@@ -341,6 +348,10 @@ class _Quoter:
                         continue
                     sep, end = q.close_at, q.close_at + 1
                 between, tail = text[sep + 1 : verb.start()], self._without_source(verb.end(), s.end)
+                if "," in tail:  # "…, she said, adding that …": the gerund starts a clause of its own
+                    after_comma = _WORDS.search(tail, tail.index(","))
+                    if after_comma and after_comma.group().lower() in self.cues.gerunds:
+                        tail = tail[: tail.index(",")]
                 if _QUOTE_MARK.search(between) or _QUOTE_MARK.search(tail) or "," in tail.rstrip(" ,.!?…—–"):
                     continue
                 if self._has_complementizer(between) or self._has_complementizer(tail):
@@ -510,7 +521,7 @@ class _Quoter:
             return None
         between = self.text[lo : best.start()]
         if _ONLY_PUNCT.fullmatch(between) and best.group().lower() in self.cues.gerunds:
-            return best, self.resolver.opening(self.sentence_at(q.open_at).start, q.open_at)
+            return best, self._gerund_subject(q.open_at)
         if _ONLY_PUNCT.fullmatch(between):
             res = self.resolver.after(best.end(), hi) or self.resolver.inside_cue(best.start(), best.end())
             return best, res if res else self.resolver.before(best.end(), best.end())
@@ -571,7 +582,7 @@ class _Quoter:
             if res and res.mention and res.mention.text.lower() in self.cues.pronouns:
                 res = None
         if best.group().lower() in self.cues.gerunds:
-            res = self.resolver.opening(s.start, best.start())
+            res = self._gerund_subject(best.start())
         elif res is None or res.speaker is None:
             res = self.resolver.before(lo, best.start()) or res
         return best, res, stance
@@ -616,6 +627,24 @@ class _Quoter:
         self.previous = (self.block_of(c.span.start), res, c.cue)
         self._emit(c.kind, c.span, res, c.cue, 0.75 if c.source is None else 0.6, c.by)
 
+    def _gerund_subject(self, at: int) -> Resolution | None:
+        """A gerund's subject: that of the speech verb before it ("said Peskov, adding"), else the sentence's."""
+        start = self.sentence_at(at).start
+        verb = None
+        for m in self.cues.speech.finditer(self.text, max(start, at - AFTER_WINDOW), at):
+            if m.group().lower() not in self.cues.gerunds and not self.inside_quote(m.start()):
+                verb = m
+        r = self.resolver
+        if verb is not None:
+            # "ha detto Peskov ai giornalisti, sottolineando": the subject right after the verb, if any
+            res = r.after(verb.end(), at) if _words(self.text[verb.end() : at]) <= MAX_LEAD_WORDS + 1 else None
+            if res is None or res.speaker is None:
+                lo = max(self.text.rfind(c, start, verb.start()) for c in ",—–") + 1
+                res = r.before(max(lo, start), verb.start(), null_subject=False) or res
+            if res is not None and res.speaker is not None:
+                return res
+        return r.opening(start, at)
+
     def _subject(self, c: _Clause) -> Resolution | None:
         """Who speaks a reported clause, resolved once (a continuation shares its source's speaker)."""
         if id(c) in self.resolved:
@@ -623,7 +652,7 @@ class _Quoter:
         lo, hi = c.subject
         r = self.resolver
         if c.cue.text.lower() in self.cues.gerunds:
-            res: Resolution | None = r.opening(self.sentence_at(c.cue.start).start, c.cue.start)
+            res: Resolution | None = self._gerund_subject(c.cue.start)
         elif c.mode == "antecedent":
             res = r.antecedent(lo, hi)
         elif c.mode == "pronoun":

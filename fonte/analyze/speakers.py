@@ -72,6 +72,7 @@ class SpeakerResolver:
         self.mentions = rows
         self.starts = [r[0] for r in rows]
         self.last: Resolution | None = None
+        self.unlinked: dict[str, Speaker] = {}  # surname -> a speaker named outside the entities
         self._roles_of: dict[int, set[str]] | None = None
         self._surnames: dict[tuple[str, int], Entity] | None = None
 
@@ -155,10 +156,17 @@ class SpeakerResolver:
                 return role  # "Russia's senior diplomat said": the role is the subject, the state qualifies it
             if role and self._heads(role, best):
                 return role  # "la presidente della Bce ha aggiunto": the person who holds the role
+            if best[2].type != "person":
+                # "(AFP) - Le ministre Pierre Garnier a affirmé": a full name after the agency speaks
+                name = self._name([w for w in words if w.start() >= best[1]], from_start=False)
+                if name and len(name.text.split()) > 1:
+                    return self._unlinked(name)
             return self._found(best, 0.9)
         name = self._name(words, from_start=False)
         if name and (len(name.text.split()) > 1 or name.start > lo + 2 or not self._sentence_start(name.start)):
             return self._unlinked(name)
+        if name and name.text.lower() in self.unlinked:
+            return self._unlinked(name)  # "Weber sagte" after "sagte Weber": a surname, not "Dann sagte"
         role = self._role(lo, hi, first_only=False)
         if role:
             return role
@@ -241,7 +249,13 @@ class SpeakerResolver:
             stem = len(surname) - 1 if len(surname) > 5 else len(surname)
             if word == surname or (stem >= 4 and word[:stem] == surname[:stem] and len(word) - len(surname) <= 3):
                 return Resolution(speaker_of(entity), name, 0.7)
-        return Resolution(Speaker(name.text), name, 0.6)
+        known = self.unlinked.get(word)
+        if known is not None and len(known.name.split()) >= len(name.text.split()):
+            return Resolution(known, name, 0.6)  # "Bellini" after "Marco Bellini": the same unlinked person
+        speaker = Speaker(name.text)
+        if known is None or len(known.name.split()) < len(name.text.split()):
+            self.unlinked[word] = speaker
+        return Resolution(speaker, name, 0.6)
 
     def _sentence_start(self, pos: int) -> bool:
         before = self.text[:pos].rstrip(" \u00a0")
@@ -372,6 +386,10 @@ class SpeakerResolver:
         if not from_start:
             picked.reverse()
         start, end = picked[0].start(), picked[-1].end()
+        if self.cues.capitalised_nouns and len(picked) == 1:
+            before = _WORD.findall(self.text, max(0, start - 30), start)
+            if before and before[-1].lower() in self.cues.determiners:
+                return None  # "Die Opposition": a noun, not a name
         if self.cues.roles and self.cues.roles.fullmatch(self.text[start:end]):
             return None
         return Span(start, end, self.text[start:end])
