@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import compress, count
+from operator import add, attrgetter
 
 from fonte.analyze.entity_lexicon import WORD, Lexicon, Target, joined, lexicon
 from fonte.analyze.entity_names import NameRun, Word, find_runs, sentence_initial
@@ -30,6 +32,7 @@ _HYPHENS = "-‐‑"
 _COUNTRY_KINDS = ("country", "metonym", "capital", "demonym", "prefix")
 #: How many person mentions back a bare role noun looks for its person.
 _ROLE_WINDOW = 40
+_KEY = attrgetter("key")
 
 
 @dataclass
@@ -93,8 +96,8 @@ def match_forms(text: str, words: list[Word], lex: Lexicon) -> list[Match]:
     n = len(words)
     longest_of = lex.longest
     i = 0  # the first word not yet inside a match
-    # Only words that can open a form are looked at: one dict probe per word, in a comprehension.
-    for start in [k for k, w in enumerate(words) if w.key in longest_of]:
+    # Only words that can open a form are looked at: one dict probe per word, at C level.
+    for start in list(compress(count(), map(longest_of.__contains__, map(_KEY, words)))):
         if start < i:
             continue
         i = start
@@ -105,7 +108,7 @@ def match_forms(text: str, words: list[Word], lex: Lexicon) -> list[Match]:
         hit = None
         for size in range(reach, 0, -1):
             span = words[i : i + size]
-            for target in lex.table.get(tuple(w.key for w in span), ()):
+            for target in lex.table.get(tuple(map(_KEY, span)), ()):
                 if _fits(target, span, text):
                     hit = Match(i, i + size - 1, span[0].start, span[-1].end, target)
                     break
@@ -392,12 +395,14 @@ def _skipped(analysis: Analysis, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _words(text: str, lex: Lexicon) -> list[Word]:
-    # Built column by column: this runs on every word of every article.
-    cached, key = lex.key_cache.get, lex.key
+    # Built column by column with C-level maps: this runs on every word of every article.
     texts = WORD.findall(text)
-    spans = [m.span() for m in WORD.finditer(text)]
-    keys = [cached(t) or key(t) for t in texts]
-    return list(map(Word, [s for s, _ in spans], [e for _, e in spans], texts, keys))
+    starts = list(map(re.Match.start, WORD.finditer(text)))
+    ends = list(map(add, starts, map(len, texts)))
+    keys = list(map(lex.key_cache.get, texts))
+    if None in keys:  # words no article had before
+        keys = [k if k is not None else lex.key(t) for k, t in zip(keys, texts)]
+    return list(map(Word, starts, ends, texts, keys))
 
 
 def run(analysis: Analysis, options) -> None:
@@ -411,7 +416,7 @@ def run(analysis: Analysis, options) -> None:
     for m in matches:
         for i in range(m.first, m.last + 1):
             taken[i] = True
-    starts = [w.start for w in words]
+    starts = list(map(attrgetter("start"), words))
     for start, end in _skipped(analysis, lex):
         for i in range(bisect_left(starts, start), bisect_left(starts, end)):
             taken[i] = True

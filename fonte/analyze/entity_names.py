@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import attrgetter, itemgetter
 
 from fonte.analyze.entity_lexicon import Lexicon, joined
 
@@ -55,7 +57,9 @@ def find_runs(text: str, words: list[Word], taken: list[bool], lex: Lexicon, cue
     runs: list[NameRun] = []
     n = len(words)
     i = 0  # the first word not yet inside a run
-    for start in [k for k, w in enumerate(words) if w.text[0].isupper() and not taken[k]]:
+    # Only capitalised words can open a run: first letters tested at C level, every word of every article.
+    capitalised = compress(count(), map(str.isupper, map(itemgetter(0), map(attrgetter("text"), words))))
+    for start in [k for k in capitalised if not taken[k]]:
         if start < i:
             continue
         i = start

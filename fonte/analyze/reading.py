@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from fonte.lang import resource
 from fonte.model import Analysis
@@ -30,6 +30,7 @@ def _vowel_groups(lang: str) -> re.Pattern[str]:
     return re.compile(f"[{_VOWELS.get(lang, 'aeiou')}]+")
 
 
+@lru_cache(maxsize=100_000)  # bounded; news shares most of its words across articles
 def syllables(word: str, lang: str) -> int:
     """Vowel groups: the usual approximation for readability formulas."""
     lowered = word.lower()

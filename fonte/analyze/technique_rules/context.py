@@ -29,10 +29,11 @@ class ArticleContext:
         headline_starts = frozenset(
             s.start for s in sentences if any(hs <= s.start and s.end <= he for hs, he in head_ranges)
         )
+        folded = fold(text)
         actors = {(m.start, m.end) for e in analysis.entities for m in e.mentions}
         if actor_words is not None:
-            actors.update((m.start(), m.end()) for m in actor_words.finditer(text))
-        ctx = cls(text, fold(text), sentences, headline_starts, sorted(actors))
+            actors.update(m.span() for m in actor_words.finditer(text, folded))
+        ctx = cls(text, folded, sentences, headline_starts, sorted(actors))
         ctx._starts = [s.start for s in sentences]
         return ctx
 
