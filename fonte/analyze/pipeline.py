@@ -8,7 +8,7 @@ the record; the article is still reported.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Callable
 
 from fonte.model import Analysis, Article
@@ -49,7 +49,6 @@ def _registry() -> list[Registered]:
         segments,
         summary,
         techniques,
-        trained,
         voices,
     )
 
@@ -62,10 +61,19 @@ def _registry() -> list[Registered]:
         Registered("quotes", quotes.run),
         Registered("voices", voices.run),
         Registered("techniques", techniques.run),
-        Registered("trained", trained.run),
+        Registered("trained", _trained),
         Registered("narratives", narratives.run),
         Registered("summary", summary.run),
     ]
+
+
+def _trained(analysis: Analysis, options: Options) -> None:
+    # The trained detectors' module imports scikit-learn and SciPy (seconds of start-up), so it is
+    # imported only when some model is named: without one it adds no finding.
+    if any(getattr(options, f.name) for f in fields(Options) if f.name.endswith("_model")):
+        from fonte.analyze import trained
+
+        trained.run(analysis, options)
 
 
 _REGISTRY: list[Registered] | None = None
