@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from quotes_builder import analysed, found, person
+from quotes_builder import analysed, found, other, person
 
 
 def verdi():
@@ -194,3 +194,25 @@ def test_quotes_reported_offsets_hold_on_any_mix_of_cues(pieces: list[str], lang
         assert a.text[q.start : q.end] == q.text and q.text.strip() == q.text
         assert q.cue is None or a.text[q.cue.start : q.cue.end] == q.cue.text
         assert q.speaker_mention is None or a.text[q.speaker_mention.start : q.speaker_mention.end] == q.speaker_mention.text
+
+
+def test_quotes_reported_that_less_clause_told_by_its_auxiliary() -> None:
+    text = "T\n\nIn a statement, the ministry said the sanctions were illegal."
+    ministry = other("Ministry of Trade", "organization", "the ministry")
+    assert found(analysed(text, "en", ministry)) == [("indirect", "the sanctions were illegal", "Ministry of Trade")]
+
+
+def test_quotes_reported_subject_in_apposition_before_the_verb() -> None:
+    text = "T\n\nThe spokesperson for the council, Anna Verdi, said the meeting would take place in May."
+    assert found(analysed(text, "en", verdi())) == [("indirect", "the meeting would take place in May", "Anna Verdi")]
+
+
+def test_quotes_reported_according_cue_with_a_long_source_ends_at_its_comma() -> None:
+    text = "T\n\nКак заявила пресс-секретарь совета Анна Верди, переговоры продолжатся."
+    assert found(analysed(text, "ru", verdi())) == [("indirect", "переговоры продолжатся", "Anna Verdi")]
+
+
+def test_quotes_reported_mood_clause_keeps_the_subject_before_the_verb() -> None:
+    text = "T\n\nVerdi sagte der Agentur Nordpress, die Gespräche seien gescheitert."
+    a = analysed(text, "de", verdi(), other("Nordpress", "organization"))
+    assert found(a) == [("indirect", "die Gespräche seien gescheitert", "Anna Verdi")]

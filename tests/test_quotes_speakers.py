@@ -139,3 +139,8 @@ def test_quotes_speakers_closing_attribution_before_a_gerund() -> None:
         ("indirect", "The economy is already slowing", "Anna Verdi"),
         ("indirect", "families would pay the price", "Anna Verdi"),
     ]
+
+
+def test_quotes_speakers_quote_ending_its_paragraph_is_not_a_piece_of_the_next() -> None:
+    text = 'T\n\nAnna Verdi spoke first. She went on: "Nothing is decided yet."\n\n"We will not accept this," Paolo Neri said.'
+    assert speakers(text, "en", person("Anna Verdi"), person("Paolo Neri")) == ["Anna Verdi", "Paolo Neri"]

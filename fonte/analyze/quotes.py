@@ -47,6 +47,7 @@ MAX_WARNINGS = 5
 THAT_WINDOW = 200
 #: Characters searched after a closing mark for its attribution.
 AFTER_WINDOW = 160
+_CLAUSE_BREAK = re.compile(r"[,;:.!?“”«»„\"‘’‹›()]")
 _COLON_QUOTE = re.compile(r":\s*[“”«»„\"]")
 _DATELINE_DASH = re.compile(r"\s[-–—]\s")
 #: A dateline ends within this many characters of its paragraph start.
@@ -221,6 +222,17 @@ class _Quoter:
                 cue = Span(verb.start(), verb.end(), verb.group())
                 window = (self._after_last_quote(s.start, verb.start()), verb.start())
                 return _Clause(clause, cue, window, "before", "rule:indirect-bare")
+        if nxt and not text[verb.end() : nxt.start()].strip() and self._opens_clause(nxt.start(), s.end):
+            # "said the meeting would take place": a clause without "that" (its auxiliary tells)
+            pronoun = next(
+                (w for w in _WORDS.finditer(text, nxt.start(), self._opens_clause(nxt.start(), s.end).start())
+                 if w.group().lower() in self.cues.clause_pronouns), None
+            )  # "told the BBC he was …": the clause starts at its subject pronoun
+            clause = self._trim_clause(pronoun.start() if pronoun else nxt.start(), s.end)
+            if clause and _words(clause.text) > MIN_REPORTED_WORDS:
+                cue = Span(verb.start(), verb.end(), verb.group())
+                window = (self._after_last_quote(s.start, verb.start()), verb.start())
+                return _Clause(clause, cue, window, "before", "rule:indirect-bare")
         colon = self._colon_clause(verb, s)
         if colon or not self.cues.reported_mood:
             return colon
@@ -235,8 +247,7 @@ class _Quoter:
         if self.cues.complementizer and self.cues.complementizer.match(self.text, clause.start):
             return None  # "betonte, dass …": the that-clause
         cue = Span(verb.start(), verb.end(), verb.group())
-        if _words(text[verb.end() : comma]):
-            return _Clause(clause, cue, (verb.end(), comma), "after", "rule:indirect-bare")
+        # The subject before the verb, else the one after it ("Auf einer Pressekonferenz sagte Baerbock, …").
         return _Clause(clause, cue, (self._after_last_quote(s.start, verb.start()), verb.start()), "before", "rule:indirect-bare")
 
     def _colon_clause(self, verb: re.Match[str], s: Span) -> _Clause | None:
@@ -258,6 +269,20 @@ class _Quoter:
         if pos - start > 8 and not near:
             return "…"  # far from the sentence start, with only blanks just before: other text
         return near[-1:] if near.endswith(",") else near
+
+    def _opens_clause(self, lo: int, hi: int) -> re.Match[str] | None:
+        """The first words of ``[lo, hi)`` hold a clause's auxiliary ("the sanctions were illegal")."""
+        if not self.cues.clause_auxiliaries:
+            return None
+        for k, w in enumerate(_WORDS.finditer(self.text, lo, hi)):
+            if k > MAX_LEAD_WORDS + 2 or _CLAUSE_BREAK.search(self.text, lo, w.start()):
+                return None
+            low = w.group().lower()
+            if low in self.cues.complementizers_words:
+                return None  # "told reporters that …": the that-clause
+            if low in self.cues.clause_auxiliaries:
+                return w
+        return None
 
     def _in_reported_mood(self, lo: int, hi: int) -> re.Match[str] | None:
         """The first verb of the reported mood ("habe", "sei") outside quotation marks in ``[lo, hi)``."""
@@ -311,6 +336,9 @@ class _Quoter:
                 if not lead:
                     # Past the whole word: an inflected name ("Пескова") may be longer than its mention.
                     word_end = re.compile(r"[\w’'-]*").match(self.text, res.mention.end).end()
+                    comma = self.text.find(",", word_end, min(s.end, m.end() + WINDOW_AFTER_VERB))
+                    if comma >= 0 and not _QUOTE_MARK.search(self.text, word_end, comma):
+                        word_end = comma  # "Как заявил пресс-секретарь президента Дмитрий Песков, …"
                     clause = self._trim_clause(word_end, s.end)
                 elif lead.endswith(","):
                     clause = self._trim_clause(s.start, s.start + len(self.text[s.start : m.start()].rstrip()) - 1)
@@ -367,6 +395,10 @@ class _Quoter:
                 clause = self._trim_clause(s.start, end)
                 if clause is None or _words(clause.text) < MIN_TRAILING_WORDS or self._all_quoted(clause):
                     continue
+                if self._opens_clause(verb.end(), verb.end() + len(tail)):
+                    continue  # "In a statement, the ministry said the sanctions were …": the clause follows the verb
+                if not between.strip() and self.resolver.person_ending_at(clause.end):
+                    continue  # "The spokesperson, Dmitry Peskov, said …": a name in apposition, not a clause
                 if _QUOTE_MARK.match(self.text, clause.start):
                     continue  # “A” et “B”, indique X: quotations, attributed by the direct-speech pass
                 cue = Span(verb.start(), verb.end(), verb.group())
@@ -541,6 +573,8 @@ class _Quoter:
         between = self.text[q.close_at + 1 : self.outer[i].open_at]
         if _words(between) > MAX_LEAD_WORDS or _SENTENCE_END.search(between) or self._has_complementizer(between):
             return None
+        if "\n" in between or self.text[q.start : q.end].rstrip()[-1:] in ".!?…":
+            return None  # a quotation that ends its sentence is no piece of the next one
         return self._after_cue(self.outer[i])
 
     def _anaphoric_cue(self, q: QuotedSpan) -> tuple[re.Match[str], Resolution | None] | None:

@@ -90,6 +90,10 @@ class SpeakerResolver:
     def _is_verb_at(self, pos: int) -> bool:
         return any(p is not None and p.match(self.text, pos) for p in (self.cues.speech, self.cues.stance))
 
+    def person_ending_at(self, end: int) -> bool:
+        i = bisect_left(self.starts, end - MAX_MENTION)
+        return any(row[1] == end and row[2].type == "person" for row in self.mentions[i : bisect_left(self.starts, end)])
+
     def mentions_in(self, lo: int, hi: int) -> bool:
         return bool(self._inside(lo, hi))
 
@@ -233,8 +237,9 @@ class SpeakerResolver:
         clause = self.text[lo:hi].rstrip()
         if clause.endswith(","):
             cut = clause.rfind(",", 0, len(clause) - 1)
-            if cut > 0:
-                return lo + cut
+            inserted = self._inside(lo + cut, lo + len(clause)) if cut > 0 else []
+            if cut > 0 and not any(r[2].type == "person" for r in inserted):
+                return lo + cut  # "The spokesperson, Dmitry Peskov, said": an apposition is no insertion
         return hi
 
     def _unlinked(self, name: Span) -> Resolution:
@@ -275,23 +280,22 @@ class SpeakerResolver:
             return Resolution(speaker_of(salient[2]), mention, 0.5)
         return Resolution(None, mention, 0.3)
 
-    def salient(self, pos: int) -> tuple[int, int, Entity] | None:
+    def salient(self, pos: int, subject_only: bool = False) -> tuple[int, int, Entity] | None:
         """The person a pronoun or missing subject at ``pos`` most likely means.
 
         The latest person named as a sentence's subject outside quotation marks; else the latest
         person named at all ("the president" merely mentioned loses to "Powell" as subject).
         """
         latest = None
-        i = bisect_left(self.starts, pos) - 1
-        while i >= 0 and self.mentions[i][0] >= pos - SALIENCE_REACH:
-            row = self.mentions[i]
-            i -= 1
-            if row[2].type != "person" or row[1] > pos or self.quoted(row[0]):
+        persons = [r for r in self._inside(max(0, pos - SALIENCE_REACH), pos) if r[2].type == "person"]
+        for k in range(len(persons) - 1, -1, -1):
+            row = persons[k]
+            if self.quoted(row[0]):
                 continue
-            if self._opens_sentence(row[0], self.mentions[i][1] if i >= 0 else -1):
+            if self._opens_sentence(row[0], persons[k - 1][1] if k > 0 else -1):
                 return row
             latest = latest or row
-        return latest
+        return None if subject_only else latest
 
     def _opens_sentence(self, pos: int, previous_end: int) -> bool:
         """The first name of its sentence, after at most a few words that are not titles or roles."""

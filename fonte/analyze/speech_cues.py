@@ -36,6 +36,8 @@ class SpeechCues:
     according_relative: re.Pattern[str] | None  # "secondo cui", "according to which": the noun before speaks
     indefinites: frozenset[str]  # "un", "a", "ein": a role named with them is no particular person
     gerunds: frozenset[str]  # "saying", "sottolineando": the subject is the one that opens the sentence
+    clause_auxiliaries: frozenset[str]  # "would", "was": a clause follows the verb even without "that"
+    complementizers_words: frozenset[str]
     capitalised_nouns: bool  # German: a capitalised word after an article is a noun, not a name
     relative_complementizer: bool  # "che", "que" also relate to a noun: after a direct object they do
     coordinators: frozenset[str]  # "and", "but", "who": what a closing attribution never starts with
@@ -115,6 +117,8 @@ def for_language(lang: str) -> SpeechCues:
         coordinators=frozenset(w.lower() for w in words("coordinators")),
         relative_complementizer=bool(data.get("relative_complementizer", False)),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+        clause_auxiliaries=frozenset(w.lower() for w in words("clause_auxiliaries")),
+        complementizers_words=frozenset(w.lower() for w in words("complementizers")),
         gerunds=frozenset(w.lower() for w in words("gerunds")),
         according_relative=_compile(words("according_relative")),
         indefinites=frozenset(w.lower() for w in words("indefinites")),
