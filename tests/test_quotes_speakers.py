@@ -144,3 +144,13 @@ def test_quotes_speakers_closing_attribution_before_a_gerund() -> None:
 def test_quotes_speakers_quote_ending_its_paragraph_is_not_a_piece_of_the_next() -> None:
     text = 'T\n\nAnna Verdi spoke first. She went on: "Nothing is decided yet."\n\n"We will not accept this," Paolo Neri said.'
     assert speakers(text, "en", person("Anna Verdi"), person("Paolo Neri")) == ["Anna Verdi", "Paolo Neri"]
+
+
+def test_quotes_speakers_german_compound_role_names_its_holder() -> None:
+    text = "T\n\nRatssprecher Paolo Neri kam am Morgen.\n\nDer Ratssprecher sagte, die Sitzung sei vertagt."
+    assert speakers(text, "de", person("Paolo Neri")) == ["Paolo Neri"]
+
+
+def test_quotes_speakers_body_is_never_the_person_just_quoted() -> None:
+    text = "T\n\n„Wir sind bereit“, sagte Anna Verdi.\n\nDas Außenministerium teilte mit, die Sanktionen seien illegal."
+    assert speakers(text, "de", person("Anna Verdi")) == ["Anna Verdi", None]

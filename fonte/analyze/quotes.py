@@ -330,8 +330,8 @@ class _Quoter:
                 if self.inside_quote(m.start()):
                     continue
                 res = self.resolver.after(m.end(), s.end)
-                if res is None or res.mention is None or (res.speaker is None and res.confidence < 0.5):
-                    continue
+                if res is None or res.mention is None:
+                    continue  # "secondo giorno": no source after the cue
                 lead = self._lead(s.start, m.start())
                 if not lead:
                     # Past the whole word: an inflected name ("Пескова") may be longer than its mention.

@@ -321,9 +321,12 @@ class SpeakerResolver:
         if first_only and self.text[lo:start].strip():
             return None
         mention = Span(start, m.end(), self.text[start : m.end()])
-        holder = self._role_holder(m.group().lower(), start)
+        role = " ".join(m.group().lower().split())
+        holder = self._role_holder(role, start)
         if holder is not None:
             return Resolution(speaker_of(holder), mention, 0.6)
+        if any(role.endswith(body) for body in self.cues.institutions):
+            return Resolution(None, mention, 0.3)  # "il ministero": a body, never the person just quoted
         if self.last is not None and self.last.speaker and self.last.speaker.type in (None, "person"):
             # No one is described with this role: the person just quoted is the likeliest referent.
             return Resolution(self.last.speaker, mention, 0.45)

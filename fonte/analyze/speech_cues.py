@@ -38,6 +38,7 @@ class SpeechCues:
     gerunds: frozenset[str]  # "saying", "sottolineando": the subject is the one that opens the sentence
     clause_auxiliaries: frozenset[str]  # "would", "was": a clause follows the verb even without "that"
     complementizers_words: frozenset[str]
+    institutions: frozenset[str]  # role nouns that name a body, not a person ("ministry", "Kreml")
     capitalised_nouns: bool  # German: a capitalised word after an article is a noun, not a name
     relative_complementizer: bool  # "che", "que" also relate to a noun: after a direct object they do
     coordinators: frozenset[str]  # "and", "but", "who": what a closing attribution never starts with
@@ -72,6 +73,13 @@ def _verbs(
     if not branches:
         return None
     return re.compile(_START + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
+
+
+def _roles(roles: list[str], compound: bool) -> re.Pattern[str] | None:
+    """Role nouns; in a compounding language also at the end of a longer word ("Kremlsprecher")."""
+    if not compound or not roles:
+        return _compile(roles)
+    return re.compile(_START + r"(?:[^\W\d_]+-?)?(?:" + _alternation(roles) + ")", re.IGNORECASE)
 
 
 def _anaphoric(anaphors: list[str], speech: re.Pattern[str] | None) -> re.Pattern[str] | None:
@@ -109,7 +117,7 @@ def for_language(lang: str) -> SpeechCues:
         according=_compile(words("according")),
         according_after=_compile(words("according_after")),
         trailing_source=_compile(words("trailing_sources")),
-        roles=_compile(words("roles")),
+        roles=_roles(words("roles"), bool(data.get("compound_roles", False))),
         anaphoric=_anaphoric(words("anaphors"), speech),
         according_pronoun=_compile(words("according_pronoun")),
         reported_mood=frozenset(w.lower() for w in words("reported_mood")),
@@ -117,6 +125,7 @@ def for_language(lang: str) -> SpeechCues:
         coordinators=frozenset(w.lower() for w in words("coordinators")),
         relative_complementizer=bool(data.get("relative_complementizer", False)),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+        institutions=frozenset(w.lower() for w in words("institutions")),
         clause_auxiliaries=frozenset(w.lower() for w in words("clause_auxiliaries")),
         complementizers_words=frozenset(w.lower() for w in words("complementizers")),
         gerunds=frozenset(w.lower() for w in words("gerunds")),
