@@ -216,3 +216,8 @@ def test_quotes_reported_mood_clause_keeps_the_subject_before_the_verb() -> None
     text = "T\n\nVerdi sagte der Agentur Nordpress, die Gespräche seien gescheitert."
     a = analysed(text, "de", verdi(), other("Nordpress", "organization"))
     assert found(a) == [("indirect", "die Gespräche seien gescheitert", "Anna Verdi")]
+
+
+def test_quotes_reported_according_to_whom_a_whole_quotation_is_direct() -> None:
+    text = "T\n\nAnna Verdi a parlé longtemps. Selon elle, « le pays doit rester uni face à la crise »."
+    assert found(analysed(text, "fr", verdi())) == [("direct", "le pays doit rester uni face à la crise", "Anna Verdi")]

@@ -159,6 +159,7 @@ class _Quoter:
 
     def clauses(self) -> list[_Clause]:
         own: list[_Clause | None] = []
+        self.claimed: set[int] = set()  # opening marks of quotations already reported as clauses
         self.anaphoric_quotes: dict[int, tuple[re.Match[str], int]] = {}  # quote close -> cue, sentence end
         extra: list[_Clause] = []
         for i, s in enumerate(self.sentences):
@@ -316,7 +317,7 @@ class _Quoter:
                     continue
                 if clause and _words(clause.text) >= MIN_REPORTED_WORDS:
                     cue = Span(m.start(), m.end(), m.group())
-                    return _Clause(clause, cue, (m.start(), m.end()), "pronoun", "rule:indirect-according")
+                    return self._quoted_source(_Clause(clause, cue, (m.start(), m.end()), "pronoun", "rule:indirect-according"))
         if self.cues.according_relative:
             for m in self.cues.according_relative.finditer(self.text, s.start, s.end):
                 if self.inside_quote(m.start()):
@@ -346,7 +347,7 @@ class _Quoter:
                     continue
                 if clause and _words(clause.text) >= MIN_REPORTED_WORDS:
                     cue = Span(m.start(), m.end(), m.group())
-                    return _Clause(clause, cue, (m.end(), s.end), "after", "rule:indirect-according")
+                    return self._quoted_source(_Clause(clause, cue, (m.end(), s.end), "after", "rule:indirect-according"))
         if self.cues.according_after:
             for m in self.cues.according_after.finditer(self.text, s.start, min(s.end, s.start + 80)):
                 clause = self._trim_clause(m.end(), s.end)
@@ -354,6 +355,17 @@ class _Quoter:
                     cue = Span(m.start(), m.end(), m.group())
                     return _Clause(clause, cue, (s.start, m.start()), "before", "rule:indirect-according")
         return None
+
+    def _quoted_source(self, c: _Clause) -> _Clause:
+        """"Selon lui, « … »": a clause that is one quotation is that quotation, direct, from the source."""
+        if not self._all_quoted(c.span):
+            return c
+        i = bisect_right(self.outer_starts, c.span.end) - 1
+        q = self.outer[i] if i >= 0 else None
+        if q is None or q.open_at < c.span.start - 1 or q.end <= c.span.start:
+            return c
+        self.claimed.add(q.open_at)
+        return _Clause(self._span(q), c.cue, c.subject, c.mode, "rule:quote-according", "direct")
 
     def _trailing(self, s: Span) -> _Clause | None:
         """A clause closed by its attribution: "…, so Scholz." / "…, Peskov said." / "…, — сказал он."
@@ -706,6 +718,8 @@ class _Quoter:
 
     def _direct(self, pieces: list[QuotedSpan]) -> None:
         first, last = pieces[0], pieces[-1]
+        if first.open_at in self.claimed:
+            return
         block = self.block_of(first.open_at)
         # Clauses come in text order: only the latest few can still enclose this quote.
         enclosing = next(
