@@ -37,7 +37,8 @@ def find(ctx: ArticleContext) -> list[Technique]:
     folded = ctx.folded.replace("’", "'")
     keys = [tuple(_WORD.findall(folded, s.start, s.end)) for s in ctx.sentences]
     found: list[Technique] = []
-    covered: list[tuple[int, int]] = []
+    # Sentences never overlap, so a phrase can only lie inside the repeated sentence it belongs to.
+    covered: dict[int, tuple[int, int]] = {}  # repeated sentence -> its span
     # Whole sentences (the title counts as one) said more than once.
     by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for si, key in enumerate(keys):
@@ -49,7 +50,7 @@ def find(ctx: ArticleContext) -> list[Technique]:
                 words = _words(text, ctx.sentences[si].start, ctx.sentences[si].end)
                 start, end = words[0].start(), words[-1].end()
                 found.append(_finding(ctx, start, end, len(sentences), "sentence", "rule:repeated-sentence", 0.6))
-                covered.append((start, end))
+                covered[si] = (start, end)
     # Long phrases repeated elsewhere: index every MIN_PHRASE_WORDS-gram of each sentence once
     # (linear), then report each maximal run of repeated words no repeated sentence covers.
     n = MIN_PHRASE_WORDS
@@ -68,9 +69,10 @@ def find(ctx: ArticleContext) -> list[Technique]:
                 marked[i:i + n] = map(max, marked[i:i + n], repeat(times, n))
     for si, marked in sorted(repeats.items()):
         words = _words(text, ctx.sentences[si].start, ctx.sentences[si].end)
+        cs, ce = covered.get(si, (0, -1))
         for first, last in _runs([j for j, times in enumerate(marked) if times]):
             start, end = words[first].start(), words[last].end()
-            if not any(cs <= start and end <= ce for cs, ce in covered):
+            if not (cs <= start and end <= ce):
                 count = max(marked[first:last + 1])
                 found.append(_finding(ctx, start, end, count, "phrase", "rule:repeated-phrase", 0.3))
     return found
