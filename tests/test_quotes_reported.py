@@ -221,3 +221,19 @@ def test_quotes_reported_mood_clause_keeps_the_subject_before_the_verb() -> None
 def test_quotes_reported_according_to_whom_a_whole_quotation_is_direct() -> None:
     text = "T\n\nAnna Verdi a parlé longtemps. Selon elle, « le pays doit rester uni face à la crise »."
     assert found(analysed(text, "fr", verdi())) == [("direct", "le pays doit rester uni face à la crise", "Anna Verdi")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause"),
+    [
+        ("ru", "T\n\nАнна Верди заявила в интервью агентству, что переговоры продолжатся.", "переговоры продолжатся"),
+        ("de", "T\n\nAnna Verdi erklärte am Mittwoch in Berlin, dass die Gespräche weitergehen.", "die Gespräche weitergehen"),
+    ],
+)
+def test_quotes_reported_comma_before_the_complementizer_is_grammar(lang: str, text: str, clause: str) -> None:
+    assert found(analysed(text, lang, verdi())) == [("indirect", clause, "Anna Verdi")]
+
+
+def test_quotes_reported_that_less_clause_after_an_addressee() -> None:
+    text = "T\n\nAnna Verdi told reporters in Rome the situation was difficult."
+    assert found(analysed(text, "en", verdi())) == [("indirect", "the situation was difficult", "Anna Verdi")]

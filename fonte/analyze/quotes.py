@@ -194,7 +194,7 @@ class _Quoter:
             return None
         if self.cues.speech.search(self.text, verb.end(), comp.start()):
             return None  # "she said, adding that …": "that" belongs to the nearer verb
-        if _words(gap) and gap.rstrip().endswith(",") and "," not in gap.rstrip()[:-1]:
+        if _words(gap) and gap.rstrip().endswith(",") and "," not in gap.rstrip()[:-1] and not self.cues.comma_before_complementizer:
             return None  # "confirms the ties, which …": a relative pronoun, not "that"
         if self.cues.relative_complementizer and self._object_before(verb.end(), comp.start()):
             return None  # "ha commentato i messaggi che …": "che" relates to the object
@@ -225,11 +225,7 @@ class _Quoter:
                 return _Clause(clause, cue, window, "before", "rule:indirect-bare")
         if nxt and not text[verb.end() : nxt.start()].strip() and self._opens_clause(nxt.start(), s.end):
             # "said the meeting would take place": a clause without "that" (its auxiliary tells)
-            pronoun = next(
-                (w for w in _WORDS.finditer(text, nxt.start(), self._opens_clause(nxt.start(), s.end).start())
-                 if w.group().lower() in self.cues.clause_pronouns), None
-            )  # "told the BBC he was …": the clause starts at its subject pronoun
-            clause = self._trim_clause(pronoun.start() if pronoun else nxt.start(), s.end)
+            clause = self._trim_clause(self._clause_subject(verb, nxt, s), s.end)
             if clause and _words(clause.text) > MIN_REPORTED_WORDS:
                 cue = Span(verb.start(), verb.end(), verb.group())
                 window = (self._after_last_quote(s.start, verb.start()), verb.start())
@@ -270,6 +266,18 @@ class _Quoter:
         if pos - start > 8 and not near:
             return "…"  # far from the sentence start, with only blanks just before: other text
         return near[-1:] if near.endswith(",") else near
+
+    def _clause_subject(self, verb: re.Match[str], nxt: re.Match[str], s: Span) -> int:
+        """Where a that-less clause starts: right after the verb, or past the addressee of "told"."""
+        if verb.group().lower() not in self.cues.addressee_verbs:
+            return nxt.start()
+        aux = self._opens_clause(nxt.start(), s.end)
+        starts = [
+            w.start()
+            for w in _WORDS.finditer(self.text, nxt.end(), aux.start() if aux else nxt.end())
+            if w.group().lower() in self.cues.determiners or w.group().lower() in self.cues.clause_pronouns
+        ]  # "told CNN his army was …", "told reporters in Kyiv the situation was …"
+        return starts[-1] if starts else nxt.start()
 
     def _opens_clause(self, lo: int, hi: int) -> re.Match[str] | None:
         """The first words of ``[lo, hi)`` hold a clause's auxiliary ("the sanctions were illegal")."""

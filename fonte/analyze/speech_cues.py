@@ -39,6 +39,8 @@ class SpeechCues:
     clause_auxiliaries: frozenset[str]  # "would", "was": a clause follows the verb even without "that"
     complementizers_words: frozenset[str]
     institutions: frozenset[str]  # role nouns that name a body, not a person ("ministry", "Kreml")
+    addressee_verbs: frozenset[str]  # "told": an addressee comes before the clause
+    comma_before_complementizer: bool  # ", dass", ", что": the comma is grammar, not a relative clause
     capitalised_nouns: bool  # German: a capitalised word after an article is a noun, not a name
     relative_complementizer: bool  # "che", "que" also relate to a noun: after a direct object they do
     coordinators: frozenset[str]  # "and", "but", "who": what a closing attribution never starts with
@@ -125,6 +127,8 @@ def for_language(lang: str) -> SpeechCues:
         coordinators=frozenset(w.lower() for w in words("coordinators")),
         relative_complementizer=bool(data.get("relative_complementizer", False)),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+        addressee_verbs=frozenset(w.lower() for w in words("addressee_verbs")),
+        comma_before_complementizer=bool(data.get("comma_before_complementizer", False)),
         institutions=frozenset(w.lower() for w in words("institutions")),
         clause_auxiliaries=frozenset(w.lower() for w in words("clause_auxiliaries")),
         complementizers_words=frozenset(w.lower() for w in words("complementizers")),
