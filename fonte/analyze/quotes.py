@@ -138,6 +138,8 @@ class _Quoter:
         self.outer = [q for q in self.spans if q.depth == 0]
         self.outer_starts = [q.open_at for q in self.outer]
         self.quotes: list[Quote] = []
+        self.claimed: set[int] = set()  # opening marks of quotations already reported as clauses
+        self.anaphoric_quotes: dict[int, tuple[re.Match[str], int]] = {}  # quote close -> cue, sentence end
 
     # -- locating ------------------------------------------------------------------------------
 
@@ -159,8 +161,6 @@ class _Quoter:
 
     def clauses(self) -> list[_Clause]:
         own: list[_Clause | None] = []
-        self.claimed: set[int] = set()  # opening marks of quotations already reported as clauses
-        self.anaphoric_quotes: dict[int, tuple[re.Match[str], int]] = {}  # quote close -> cue, sentence end
         extra: list[_Clause] = []
         for i, s in enumerate(self.sentences):
             found = self._reported(s) or self._according(s) or self._trailing(s)
@@ -194,15 +194,20 @@ class _Quoter:
             return None
         if self.cues.speech.search(self.text, verb.end(), comp.start()):
             return None  # "she said, adding that …": "that" belongs to the nearer verb
-        if _words(gap) and gap.rstrip().endswith(",") and "," not in gap.rstrip()[:-1] and not self.cues.comma_before_complementizer:
+        relative = _words(gap) and gap.rstrip().endswith(",") and "," not in gap.rstrip()[:-1]
+        if relative and not self.cues.comma_before_complementizer:
             return None  # "confirms the ties, which …": a relative pronoun, not "that"
         if self.cues.relative_complementizer and self._object_before(verb.end(), comp.start()):
             return None  # "ha commentato i messaggi che …": "che" relates to the object
         clause = self._trim_clause(comp.end(), s.end)
         if clause is None or _words(clause.text) < MIN_REPORTED_WORDS:
             return None
+        return self._verb_clause(verb, s, clause, "rule:indirect-that")
+
+    def _verb_clause(self, verb: re.Match[str], s: Span, clause: Span, by: str) -> _Clause:
+        """A clause whose subject stands before its verb, past any quotation closing there."""
         cue = Span(verb.start(), verb.end(), verb.group())
-        return _Clause(clause, cue, (self._after_last_quote(s.start, verb.start()), verb.start()), "before", "rule:indirect-that")
+        return _Clause(clause, cue, (self._after_last_quote(s.start, verb.start()), verb.start()), "before", by)
 
     def _object_before(self, lo: int, hi: int) -> bool:
         """A gap opening with a bare determiner and naming nobody: a direct object ("i messaggi su X")."""
@@ -220,16 +225,12 @@ class _Quoter:
         if nxt and nxt.group().lower() in self.cues.clause_pronouns and not text[verb.end() : nxt.start()].strip():
             clause = self._trim_clause(nxt.start(), s.end)
             if clause and _words(clause.text) > MIN_REPORTED_WORDS:
-                cue = Span(verb.start(), verb.end(), verb.group())
-                window = (self._after_last_quote(s.start, verb.start()), verb.start())
-                return _Clause(clause, cue, window, "before", "rule:indirect-bare")
+                return self._verb_clause(verb, s, clause, "rule:indirect-bare")
         if nxt and not text[verb.end() : nxt.start()].strip() and self._opens_clause(nxt.start(), s.end):
             # "said the meeting would take place": a clause without "that" (its auxiliary tells)
             clause = self._trim_clause(self._clause_subject(verb, nxt, s), s.end)
             if clause and _words(clause.text) > MIN_REPORTED_WORDS:
-                cue = Span(verb.start(), verb.end(), verb.group())
-                window = (self._after_last_quote(s.start, verb.start()), verb.start())
-                return _Clause(clause, cue, window, "before", "rule:indirect-bare")
+                return self._verb_clause(verb, s, clause, "rule:indirect-bare")
         colon = self._colon_clause(verb, s)
         if colon or not self.cues.reported_mood:
             return colon
@@ -243,9 +244,8 @@ class _Quoter:
             return None
         if self.cues.complementizer and self.cues.complementizer.match(self.text, clause.start):
             return None  # "betonte, dass …": the that-clause
-        cue = Span(verb.start(), verb.end(), verb.group())
         # The subject before the verb, else the one after it ("Auf einer Pressekonferenz sagte Baerbock, …").
-        return _Clause(clause, cue, (self._after_last_quote(s.start, verb.start()), verb.start()), "before", "rule:indirect-bare")
+        return self._verb_clause(verb, s, clause, "rule:indirect-bare")
 
     def _colon_clause(self, verb: re.Match[str], s: Span) -> _Clause | None:
         """X said: the West is …  (a colon, then the speaker's point without quotation marks)."""
@@ -256,9 +256,7 @@ class _Quoter:
         clause = self._trim_clause(colon + 1, s.end)
         if clause is None or _words(clause.text) < MIN_TRAILING_WORDS or self._all_quoted(clause):
             return None
-        cue = Span(verb.start(), verb.end(), verb.group())
-        window = (self._after_last_quote(s.start, verb.start()), verb.start())
-        return _Clause(clause, cue, window, "before", "rule:indirect-bare")
+        return self._verb_clause(verb, s, clause, "rule:indirect-bare")
 
     def _lead(self, start: int, pos: int) -> str:
         """What stands before ``pos`` in its sentence: "" (nothing), "," (a clause ending) or other text."""
@@ -347,7 +345,7 @@ class _Quoter:
                     word_end = re.compile(r"[\w’'-]*").match(self.text, res.mention.end).end()
                     comma = self.text.find(",", word_end, min(s.end, m.end() + WINDOW_AFTER_VERB))
                     if comma >= 0 and not _QUOTE_MARK.search(self.text, word_end, comma):
-                        word_end = comma  # "Как заявил пресс-секретарь президента Дмитрий Песков, …"
+                        word_end = comma  # "Как заявил пресс-секретарь президента X, …": past the source
                     clause = self._trim_clause(word_end, s.end)
                 elif lead.endswith(","):
                     clause = self._trim_clause(s.start, s.start + len(self.text[s.start : m.start()].rstrip()) - 1)

@@ -12,6 +12,7 @@ from fonte.model import Analysis, Entity, Span, Speaker
 
 #: Where a subject window stops: punctuation, dashes, quotation marks, line breaks.
 _STOP = re.compile(r"[,.;:!?()\[\]—–«»“”„\"\n]|\s-\s")
+_BLANKS = re.compile(r"\s*")
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
 #: A subject window reaches this far at most.
 WINDOW = 90
@@ -108,7 +109,8 @@ class SpeakerResolver:
 
     def after(self, lo: int, hi: int) -> Resolution | None:
         """The subject right after a cue verb ("ha detto il premier", "said Peskov", "a déclaré M. X")."""
-        honorific = self.cues.honorifics.match(self.text, lo + len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip())) if self.cues.honorifics else None
+        first = _BLANKS.match(self.text, lo).end()
+        honorific = self.cues.honorifics.match(self.text, first) if self.cues.honorifics else None
         if honorific:
             lo = honorific.end()
         stop = _STOP.search(self.text, lo, min(hi, lo + WINDOW))
@@ -303,12 +305,12 @@ class SpeakerResolver:
         cut = max(back.rfind(c) for c in ".!?\n") + 1
         if previous_end > pos - len(back) + cut:
             return False  # another name comes first: "Anna Verdi ha incontrato Paolo Neri"
-        lead = [
-            w.group()
-            for w in _WORD.finditer(back, cut)
-            if w.group().islower() and w.group() not in self.cues.determiners and not (self.cues.roles and self.cues.roles.fullmatch(w.group()))
-        ]
+        lead = [w.group() for w in _WORD.finditer(back, cut) if w.group().islower() and not self._title_word(w.group())]
         return len(lead) <= SUBJECT_WORDS
+
+    def _title_word(self, word: str) -> bool:
+        """An article or a role noun: words that may come before a sentence's subject name."""
+        return word in self.cues.determiners or bool(self.cues.roles and self.cues.roles.fullmatch(word))
 
     def _role(self, lo: int, hi: int, first_only: bool) -> Resolution | None:
         if self.cues.roles is None:
