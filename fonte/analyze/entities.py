@@ -102,6 +102,8 @@ def match_forms(text: str, words: list[Word], lex: Lexicon) -> list[Match]:
             continue
         i = start
         longest = longest_of[words[i].key]
+        if longest > 1 and (i + 1 >= n or (words[i].key, words[i + 1].key) not in lex.openings):
+            longest = 1  # no longer form opens with these two words ("the" before a common noun)
         reach = 1
         while reach < longest and i + reach < n and joined(text, words[i + reach - 1].end, words[i + reach].start):
             reach += 1

@@ -63,6 +63,7 @@ class Lexicon:
     endings: tuple[str, ...] = ()
     table: dict[tuple[str, ...], list[Target]] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)  # first word -> most words of a form
+    openings: set[tuple[str, str]] = field(default_factory=set)  # first two words of forms of two or more
     place_words: frozenset[str] = frozenset()
     of_words: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
@@ -125,6 +126,8 @@ class Lexicon:
             entries.append(target)
             entries.sort(key=lambda t: _PRIORITY[t.kind])
         self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+        if len(key) > 1:
+            self.openings.add(key[:2])
 
 
 def _data(lang: str, name: str) -> list[str]:
