@@ -154,3 +154,15 @@ def test_quotes_speakers_german_compound_role_names_its_holder() -> None:
 def test_quotes_speakers_body_is_never_the_person_just_quoted() -> None:
     text = "T\n\n„Wir sind bereit“, sagte Anna Verdi.\n\nDas Außenministerium teilte mit, die Sanktionen seien illegal."
     assert speakers(text, "de", person("Anna Verdi")) == ["Anna Verdi", None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "T\n\n“Siamo pronti”, ha detto Anna Verdi. Sull’Italia ha poi detto: “Il Paese cresce bene”."),
+        ("en", "T\n\n“We are ready,” Anna Verdi said. On Italy, she then said: “The country is growing well.”"),
+    ],
+)
+def test_quotes_speakers_topic_after_an_opening_preposition_does_not_speak(lang: str, text: str) -> None:
+    italy = other("Italy", "country", "Italia", "Italy", iso="IT")
+    assert speakers(text, lang, person("Anna Verdi"), italy) == ["Anna Verdi", "Anna Verdi"]

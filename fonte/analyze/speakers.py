@@ -150,11 +150,13 @@ class SpeakerResolver:
         if words and self._sentence_start(words[0].start()) and self._is_verb_at(words[0].start()):
             # "Calificó a Maduro de … y recordó": a sentence opening with its verb has no subject to find
             return self._null_subject(words[0].start())
-        if words and words[-1].group().lower() in self.cues.pronouns:
-            # "While Powell did not name the president, he told": the pronoun is the subject
-            w = words[-1]
-            return self._pronoun(Span(w.start(), w.end(), w.group()))
-        rows = [r for r in self._inside(lo, hi) if not self._is_adjective(r)]
+        # "While Powell did not name the president, he (then) told": the pronoun is the subject
+        for w in words[-2:][::-1]:
+            if w.group().lower() in self.cues.pronouns:
+                return self._pronoun(Span(w.start(), w.end(), w.group()))
+            if not w.group().islower():
+                break
+        rows = [r for r in self._inside(lo, hi) if not self._is_adjective(r) and not self._topic(lo, r)]
         if rows:
             best = max(rows, key=lambda r: (r[1], r[2].type == "person"))
             role = self._role(lo, hi, first_only=False) if best[2].type != "person" else None
@@ -307,6 +309,15 @@ class SpeakerResolver:
             return False  # another name comes first: "Anna Verdi ha incontrato Paolo Neri"
         lead = [w.group() for w in _WORD.finditer(back, cut) if w.group().islower() and not self._title_word(w.group())]
         return len(lead) <= SUBJECT_WORDS
+
+    def _topic(self, lo: int, row: tuple[int, int, Entity]) -> bool:
+        """A name after the preposition that opens the window: "Sull’Italia ha detto", "On Ukraine, he said"."""
+        if row[2].type == "person":
+            return False
+        words = _WORD.findall(self.text, lo, row[0] + 1)
+        first = words[0].lower().rstrip("’'") if words else ""
+        glued = re.match(r"([^\W\d_]+)[’']", self.text[lo : row[0] + 1])  # "sull’", "dall'"
+        return len(words) <= 3 and (first in self.cues.prepositions or bool(glued and glued.group(1).lower() in self.cues.prepositions))
 
     def _title_word(self, word: str) -> bool:
         """An article or a role noun: words that may come before a sentence's subject name."""

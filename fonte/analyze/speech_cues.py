@@ -38,6 +38,7 @@ class SpeechCues:
     gerunds: frozenset[str]  # "saying", "sottolineando": the subject is the one that opens the sentence
     clause_auxiliaries: frozenset[str]  # "would", "was": a clause follows the verb even without "that"
     complementizers_words: frozenset[str]
+    prepositions: frozenset[str]  # "sull'", "on": the name after them at a sentence start is a topic
     institutions: frozenset[str]  # role nouns that name a body, not a person ("ministry", "Kreml")
     addressee_verbs: frozenset[str]  # "told": an addressee comes before the clause
     comma_before_complementizer: bool  # ", dass", ", что": the comma is grammar, not a relative clause
@@ -130,6 +131,7 @@ def for_language(lang: str) -> SpeechCues:
         addressee_verbs=frozenset(w.lower() for w in words("addressee_verbs")),
         comma_before_complementizer=bool(data.get("comma_before_complementizer", False)),
         institutions=frozenset(w.lower() for w in words("institutions")),
+        prepositions=frozenset(w.lower() for w in words("prepositions")),
         clause_auxiliaries=frozenset(w.lower() for w in words("clause_auxiliaries")),
         complementizers_words=frozenset(w.lower() for w in words("complementizers")),
         gerunds=frozenset(w.lower() for w in words("gerunds")),
