@@ -166,3 +166,9 @@ def test_quotes_speakers_body_is_never_the_person_just_quoted() -> None:
 def test_quotes_speakers_topic_after_an_opening_preposition_does_not_speak(lang: str, text: str) -> None:
     italy = other("Italy", "country", "Italia", "Italy", iso="IT")
     assert speakers(text, lang, person("Anna Verdi"), italy) == ["Anna Verdi", "Anna Verdi"]
+
+
+def test_quotes_speakers_judging_verb_takes_a_quoted_object() -> None:
+    text = "T\n\nLa France a jugé mercredi « inacceptables » les propositions de la Commission."
+    france = other("France", "country", "La France", iso="FR")
+    assert found(analysed(text, "fr", france)) == [("partial", "inacceptables", "France")]
