@@ -237,3 +237,8 @@ def test_quotes_reported_comma_before_the_complementizer_is_grammar(lang: str, t
 def test_quotes_reported_that_less_clause_after_an_addressee() -> None:
     text = "T\n\nAnna Verdi told reporters in Rome the situation was difficult."
     assert found(analysed(text, "en", verdi())) == [("indirect", "the situation was difficult", "Anna Verdi")]
+
+
+def test_quotes_reported_parenthetical_dashes_are_no_attribution() -> None:
+    text = "T\n\nThe government's new plan to cut taxes — said to cost billions — was approved on Monday."
+    assert found(analysed(text, "en")) == []

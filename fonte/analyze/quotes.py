@@ -47,7 +47,7 @@ MAX_WARNINGS = 5
 THAT_WINDOW = 200
 #: Characters searched after a closing mark for its attribution.
 AFTER_WINDOW = 160
-_CLAUSE_BREAK = re.compile(r"[,;:.!?“”«»„\"‘’‹›()]")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?“”«»„\"‘’‹›()—–]")
 _COLON_QUOTE = re.compile(r":\s*[“”«»„\"]")
 _DATELINE_DASH = re.compile(r"\s[-–—]\s")
 #: A dateline ends within this many characters of its paragraph start.
@@ -398,8 +398,9 @@ class _Quoter:
                     after_comma = _WORDS.search(tail, tail.index(","))
                     if after_comma and after_comma.group().lower() in self.cues.gerunds:
                         tail = tail[: tail.index(",")]
-                if _QUOTE_MARK.search(between) or _QUOTE_MARK.search(tail) or "," in tail.rstrip(" ,.!?…—–"):
-                    continue
+                inner_tail = tail.rstrip(" ,.!?…—–")
+                if _QUOTE_MARK.search(between) or _QUOTE_MARK.search(tail) or any(c in inner_tail for c in ",—–"):
+                    continue  # "The plan — said to cost billions — was approved": a parenthesis, not an attribution
                 if self._has_complementizer(between) or self._has_complementizer(tail):
                     continue
                 first = _WORDS.search(between)
