@@ -172,3 +172,15 @@ def test_quotes_speakers_judging_verb_takes_a_quoted_object() -> None:
     text = "T\n\nLa France a jugé mercredi « inacceptables » les propositions de la Commission."
     france = other("France", "country", "La France", iso="FR")
     assert found(analysed(text, "fr", france)) == [("partial", "inacceptables", "France")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "T\n\nIl governo ruritano ha detto che le frontiere resteranno chiuse."),
+        ("en", "T\n\nThe Ruritanian government said that the borders would stay closed."),
+    ],
+)
+def test_quotes_speakers_body_named_with_its_state_gives_the_state(lang: str, text: str) -> None:
+    ruritania = other("Ruritania", "country", "ruritano", "Ruritanian", iso="RT")
+    assert speakers(text, lang, ruritania) == ["Ruritania"]

@@ -339,7 +339,18 @@ class SpeakerResolver:
         if holder is not None:
             return Resolution(speaker_of(holder), mention, 0.6)
         if any(role.endswith(body) for body in self.cues.institutions):
-            return Resolution(None, mention, 0.3)  # "il ministero": a body, never the person just quoted
+            # "il governo russo", "the Russian government": the state of the body speaks; else nobody
+            # known, and never the person just quoted
+            near = [
+                r
+                for r in self._inside(max(0, start - 30), m.end() + 30)
+                if r[2].type in ("country", "organization")
+                and (
+                    (r[1] <= start and _words_between(self.text, r[1], start) <= 1)
+                    or (r[0] >= m.end() and _words_between(self.text, m.end(), r[0]) <= 1)
+                )
+            ]
+            return Resolution(speaker_of(near[0][2]), mention, 0.6) if near else Resolution(None, mention, 0.3)
         if self.last is not None and self.last.speaker and self.last.speaker.type in (None, "person"):
             # No one is described with this role: the person just quoted is the likeliest referent.
             return Resolution(self.last.speaker, mention, 0.45)
