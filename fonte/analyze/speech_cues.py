@@ -37,7 +37,7 @@ class SpeechCues:
     indefinites: frozenset[str]  # "un", "a", "ein": a role named with them is no particular person
     gerunds: frozenset[str]  # "saying", "sottolineando": the subject is the one that opens the sentence
     clause_auxiliaries: frozenset[str]  # "would", "was": a clause follows the verb even without "that"
-    complementizers_words: frozenset[str]
+    complementizers_words: frozenset[str]  # the same as single words, to test one word quickly
     prepositions: frozenset[str]  # "sull'", "on": the name after them at a sentence start is a topic
     institutions: frozenset[str]  # role nouns that name a body, not a person ("ministry", "Kreml")
     addressee_verbs: frozenset[str]  # "told": an addressee comes before the clause
@@ -111,7 +111,11 @@ def for_language(lang: str) -> SpeechCues:
     def words(key: str) -> list[str]:
         return list(data.get(key, []))
 
-    speech = _verbs(words("verbs") + words("gerunds"), words("auxiliaries"), words("participles"), words("verb_suffixes"))
+    def word_set(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in words(key))
+
+    finite = words("verbs") + words("gerunds")
+    speech = _verbs(finite, words("auxiliaries"), words("participles"), words("verb_suffixes"))
     return SpeechCues(
         speech=speech or re.compile(r"(?!x)x"),
         stance=_verbs(words("stance"), words("auxiliaries"), words("stance_participles")),
@@ -123,22 +127,22 @@ def for_language(lang: str) -> SpeechCues:
         roles=_roles(words("roles"), bool(data.get("compound_roles", False))),
         anaphoric=_anaphoric(words("anaphors"), speech),
         according_pronoun=_compile(words("according_pronoun")),
-        reported_mood=frozenset(w.lower() for w in words("reported_mood")),
-        clause_pronouns=frozenset(w.lower() for w in words("clause_pronouns")),
-        coordinators=frozenset(w.lower() for w in words("coordinators")),
+        reported_mood=word_set("reported_mood"),
+        clause_pronouns=word_set("clause_pronouns"),
+        coordinators=word_set("coordinators"),
         relative_complementizer=bool(data.get("relative_complementizer", False)),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
-        addressee_verbs=frozenset(w.lower() for w in words("addressee_verbs")),
+        addressee_verbs=word_set("addressee_verbs"),
         comma_before_complementizer=bool(data.get("comma_before_complementizer", False)),
-        institutions=frozenset(w.lower() for w in words("institutions")),
-        prepositions=frozenset(w.lower() for w in words("prepositions")),
-        clause_auxiliaries=frozenset(w.lower() for w in words("clause_auxiliaries")),
-        complementizers_words=frozenset(w.lower() for w in words("complementizers")),
-        gerunds=frozenset(w.lower() for w in words("gerunds")),
+        institutions=word_set("institutions"),
+        prepositions=word_set("prepositions"),
+        clause_auxiliaries=word_set("clause_auxiliaries"),
+        complementizers_words=word_set("complementizers"),
+        gerunds=word_set("gerunds"),
         according_relative=_compile(words("according_relative")),
-        indefinites=frozenset(w.lower() for w in words("indefinites")),
+        indefinites=word_set("indefinites"),
         honorifics=_compile(words("honorifics")),
-        pronouns=frozenset(w.lower() for w in words("pronouns")),
-        determiners=frozenset(w.lower() for w in words("determiners")),
-        name_particles=frozenset(w.lower() for w in words("name_particles")),
+        pronouns=word_set("pronouns"),
+        determiners=word_set("determiners"),
+        name_particles=word_set("name_particles"),
     )
