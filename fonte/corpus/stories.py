@@ -41,6 +41,10 @@ def _keys(con) -> tuple[dict[int, set[str]], dict[str, str]]:
     return keys, names
 
 
+def _entities_only(features: dict[str, float]) -> dict[str, float]:
+    return {k: w for k, w in features.items() if not k.startswith("T:")}
+
+
 def _weight(features: dict[str, float], idf: dict[str, float]) -> float:
     return sum(w * idf[k] for k, w in features.items())
 
@@ -81,6 +85,9 @@ def build(store, window_days: int = WINDOW_DAYS) -> int:
         if pa_ and pb and abs(pa_ - pb) > window:
             continue
         fa, fb = features[a], features[b]
+        if articles[a]["language"] != articles[b]["language"]:
+            # Title words cannot match across languages: compare the linked entities alone.
+            fa, fb = _entities_only(fa), _entities_only(fb)
         common = sum(min(fa[k], fb[k]) * idf[k] for k in fa.keys() & fb.keys())
         if common / min(_weight(fa, idf), _weight(fb, idf)) >= MIN_OVERLAP:
             links.append((a, b))
