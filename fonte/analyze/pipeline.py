@@ -7,6 +7,7 @@ the record; the article is still reported.
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass, field, fields
 from typing import Callable
@@ -77,6 +78,11 @@ def _trained(analysis: Analysis, options: Options) -> None:
 
 
 _REGISTRY: list[Registered] | None = None
+#: Young objects the cyclic garbage collector lets accumulate before a pass (Python's default is 700).
+#: An article allocates hundreds of thousands of short-lived containers: at 700 the collector took a
+#: quarter of the analysis time on the bench (docs/performance.md).
+GC_YOUNG_THRESHOLD = 10_000
+_SETTLED: set[str] = set()  # languages whose data is loaded and frozen
 
 
 def registry() -> list[Registered]:
@@ -100,4 +106,21 @@ def run(article: Article, options: Options | None = None, only: list[str] | None
                 raise
             log.debug("analyser %s failed", step.name, exc_info=True)
             analysis.warn(f"analyser {step.name} failed: {type(exc).__name__}: {exc}")
+    _settle(analysis.language)
     return analysis
+
+
+def _settle(language: str) -> None:
+    """After the first article of a language: keep the data it loaded out of the collector's scans.
+
+    Lexicons, knowledge bases and compiled rules live as long as the process; ``gc.freeze`` moves them
+    (and whatever else exists now) to the permanent generation, so full collections stop walking
+    millions of objects that are never garbage. Reference counting still frees everything as usual.
+    """
+    if language in _SETTLED:
+        return
+    _SETTLED.add(language)
+    gc.freeze()
+    young, *older = gc.get_threshold()
+    if 0 < young < GC_YOUNG_THRESHOLD:  # an application that set its own threshold (or disabled it) keeps it
+        gc.set_threshold(GC_YOUNG_THRESHOLD, *older)
