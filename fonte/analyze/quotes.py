@@ -418,6 +418,11 @@ class _Quoter:
                     continue  # "In a statement, the ministry said the sanctions were …": the clause follows the verb
                 if not between.strip() and self.resolver.person_ending_at(clause.end):
                     continue  # "The spokesperson, Dmitry Peskov, said …": a name in apposition, not a clause
+                head = text.find(",", clause.start, clause.end)
+                if not between.strip() and head > 0 and _words(text[clause.start : head]) <= MAX_LEAD_WORDS and (
+                    self.resolver.person_ending_at(head)
+                ):
+                    continue  # "Scholz, who met Macron, said …": a subject and its insertion, not a clause
                 if _QUOTE_MARK.match(self.text, clause.start):
                     continue  # “A” et “B”, indique X: quotations, attributed by the direct-speech pass
                 cue = Span(verb.start(), verb.end(), verb.group())
@@ -574,7 +579,8 @@ class _Quoter:
         if _ONLY_PUNCT.fullmatch(between) and best.group().lower() in self.cues.gerunds:
             return best, self._gerund_subject(q.open_at)
         if _ONLY_PUNCT.fullmatch(between):
-            res = self.resolver.after(best.end(), hi) or self.resolver.inside_cue(best.start(), best.end())
+            # "a-t-il déclaré sur BFMTV": the pronoun inside the cue is the subject, the outlet a place
+            res = self.resolver.inside_cue(best.start(), best.end()) or self.resolver.after(best.end(), hi)
             return best, res if res else self.resolver.before(best.end(), best.end())
         if best.re is self.cues.after_quote or best.group().lower() in self.cues.gerunds:
             return None  # "… “an event” and blamed X, saying": the gerund goes on from the sentence's subject
@@ -674,7 +680,7 @@ class _Quoter:
 
     def _indirect(self, c: _Clause) -> None:
         res = self._subject(c.source) if c.source else self._subject(c)
-        self.resolver.remember(res)
+        self.resolver.remember(res, c.span.end)
         self.open_clauses.append((c.span, res, c.cue))
         # A full quoted sentence right after reported speech goes on with the same voice.
         self.previous = (self.block_of(c.span.start), res, c.cue)
@@ -751,6 +757,8 @@ class _Quoter:
             kind = "partial" if (embedded or (stance and short)) else "direct"
             by = "rule:quote-stance" if stance else "rule:quote-lead"
             self._attribute(pieces, kind, res, verb, 0.85, by, block)
+        elif (colon := self._colon_lead(first, inner)) is not None:
+            self._attribute(pieces, "direct", colon, None, 0.7, "rule:quote-colon", block)
         elif (is_full_clause(inner) or is_sentence(inner)) and not is_title_like(inner):
             prev = self.previous
             if prev is not None and prev[0] in (block, block - 1):
@@ -758,6 +766,17 @@ class _Quoter:
                 self._attribute(pieces, "direct", prev[1], None, 0.6, "rule:quote-continuation", block)
             elif is_full_clause(inner):
                 self._attribute(pieces, "direct", None, None, 0.4, "rule:quote-unattributed", block)
+
+    def _colon_lead(self, q: QuotedSpan, inner: str) -> Resolution | None:
+        """“X thanked Italy: “…”": a clause closed by a colon, without a speech verb, introduces its subject's words."""
+        s = self.sentence_at(q.open_at)
+        head = self.text[s.start : q.open_at].rstrip()
+        if not head.endswith(":") or _words(head) < 2 or _words(inner) < MIN_TRAILING_WORDS or is_title_like(inner):
+            return None
+        if _QUOTE_MARK.search(head):
+            return None  # another quotation leads: its own attribution pass decides
+        res = self.resolver.opening(s.start, s.start + len(head) - 1)
+        return res if res is not None and res.speaker is not None else None
 
     def _split_by_dashes(self, q: QuotedSpan) -> bool:
         """“A – ha detto X – B”: one pair of marks around two pieces and their attribution."""
@@ -799,7 +818,7 @@ class _Quoter:
 
     def _emit(self, kind: str, span: Span, res: Resolution | None, cue: Span | None, base: float, by: str) -> None:
         if res is not None and res.speaker is not None:
-            self.resolver.remember(res)
+            self.resolver.remember(res, span.end)
         confidence = base * (res.confidence if res and res.speaker else 0.5)
         self.quotes.append(
             Quote(

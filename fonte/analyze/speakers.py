@@ -73,6 +73,7 @@ class SpeakerResolver:
         self.mentions = rows
         self.starts = [r[0] for r in rows]
         self.last: Resolution | None = None
+        self.last_at = -1  # where the last speaker last spoke or was named
         self.unlinked: dict[str, Speaker] = {}  # surname -> a speaker named outside the entities
         self._roles_of: dict[int, set[str]] | None = None
         self._surnames: dict[tuple[str, int], Entity] | None = None
@@ -135,6 +136,18 @@ class SpeakerResolver:
         role = self._role(lo, hi, first_only=True)
         if role and self._heads(role, rows[0] if rows else None):
             return role  # "la presidente della Bce": the person who holds the role, not the bank
+        if role and role.mention and rows and rows[0][2].type != "person" and rows[0][1] <= role.mention.end:
+            rows = [r for r in rows if r[0] >= role.mention.end]  # "der SPD-Politiker": the party qualifies the role
+            if role.confidence < 0.6:
+                named = self._name(list(_WORD.finditer(self.text, role.mention.end, hi)), from_start=True)
+                if named and len(named.text.split()) > 1:
+                    return self._unlinked(named)  # "die Grünen-Politikerin Katharina Dröge"
+                return role
+        elif role and role.confidence < 0.6 and not rows:
+            # "la deputata Chiara Ferri", "the Conservative MP Sarah Collins": no holder known, the name after it
+            named = self._name(list(_WORD.finditer(self.text, role.mention.end, hi)), from_start=True)
+            if named and len(named.text.split()) > 1:
+                return self._unlinked(named)
         if rows and rows[0][0] <= head[-1].end():
             return self._found(rows[0], 0.8)
         if role:
@@ -230,9 +243,17 @@ class SpeakerResolver:
         """A cue that holds its own pronoun ("по её словам", "according to him"): the last or salient speaker."""
         return self._pronoun(cue)
 
-    def remember(self, resolution: Resolution | None) -> None:
+    def remember(self, resolution: Resolution | None, at: int = -1) -> None:
         if resolution and resolution.speaker:
             self.last = resolution
+            self.last_at = max(at, resolution.mention.end if resolution.mention else -1)
+
+    def _newer_subject(self, pos: int) -> tuple[int, int, Entity] | None:
+        """A person other than the last speaker who opened a sentence since they spoke ("Wang replied. … he said")."""
+        row = self.salient(pos, subject_only=True)
+        if row is None or self.last is None or row[0] <= self.last_at or row[2].name == self.last.speaker.name:
+            return None
+        return row
 
     # -- fallbacks -----------------------------------------------------------------------------
 
@@ -244,7 +265,22 @@ class SpeakerResolver:
             inserted = self._inside(lo + cut, lo + len(clause)) if cut > 0 else []
             if cut > 0 and not any(r[2].type == "person" for r in inserted):
                 return lo + cut  # "The spokesperson, Dmitry Peskov, said": an apposition is no insertion
+            subjects = [r for r in self._inside(lo, lo + cut) if not self._is_adjective(r)]
+            if cut > 0 and subjects and self._is_insertion(lo + cut + 1, lo + len(clause) - 1):
+                return lo + cut  # "Macron, speaking alongside Scholz, said": the subject precedes the clause
         return hi
+
+    def _is_insertion(self, lo: int, hi: int) -> bool:
+        """A participial, relative or prepositional clause ("speaking with X", "der am Montag X traf"), not a name.
+
+        An apposition opens with a name, a role or a determiner before a name or role ("the Kremlin spokesman").
+        """
+        words = [w.group() for w in _WORD.finditer(self.text, lo, hi)][:2]
+        if not words or not words[0].islower():
+            return False
+        if words[0] not in self.cues.determiners:
+            return not (self.cues.roles and self.cues.roles.fullmatch(words[0]))
+        return len(words) > 1 and words[1].islower() and not (self.cues.roles and self.cues.roles.fullmatch(words[1]))
 
     def _unlinked(self, name: Span) -> Resolution:
         """A name no entity covers; an inflected surname ("Пескова") joins the person it inflects."""
@@ -277,6 +313,9 @@ class SpeakerResolver:
         return Resolution(self.last.speaker, None, min(self.last.confidence, 0.6))
 
     def _pronoun(self, mention: Span) -> Resolution:
+        newer = self._newer_subject(mention.start)
+        if newer is not None:
+            return Resolution(speaker_of(newer[2]), mention, 0.6)
         if self.last is not None:
             return Resolution(self.last.speaker, mention, min(self.last.confidence, 0.7))
         salient = self.salient(mention.start)

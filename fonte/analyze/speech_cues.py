@@ -14,8 +14,8 @@ from fonte.lang import available, resource
 
 _START = r"(?<![\w’'-])"
 _END = r"(?![\w’'-])"
-#: Words an auxiliary and its participle may have between them ("ha poi chiarito").
-_GAP = r"(?:[^\W\d_]+\s+){0,2}?"
+#: Words an auxiliary and its participle may have between them ("ha poi chiarito", "a de son côté déclaré").
+_GAP = r"(?:[^\W\d_]+\s+){0,3}?"
 
 
 @dataclass(frozen=True)
