@@ -184,3 +184,39 @@ def test_quotes_speakers_judging_verb_takes_a_quoted_object() -> None:
 def test_quotes_speakers_body_named_with_its_state_gives_the_state(lang: str, text: str) -> None:
     ruritania = other("Ruritania", "country", "ruritano", "Ruritanian", iso="RT")
     assert speakers(text, lang, ruritania) == ["Ruritania"]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("T\n\nAnna Verdi, speaking in Rome alongside Paolo Neri, said: “We are ready to sign.”", "en"),
+        ("T\n\nAnna Verdi, arrivata a Roma insieme a Paolo Neri, ha detto: «Siamo pronti a firmare».", "it"),
+        ("T\n\nAnna Verdi, die am Montag Paolo Neri traf, sagte: „Wir sind bereit zu unterschreiben.“", "de"),
+    ],
+)
+def test_quotes_speakers_insertion_between_subject_and_verb_is_skipped(text: str, lang: str) -> None:
+    assert speakers(text, lang, person("Anna Verdi"), person("Paolo Neri")) == ["Anna Verdi"]
+
+
+def test_quotes_speakers_apposition_after_the_subject_still_names_the_speaker() -> None:
+    text = "T\n\nThe spokesperson, Anna Verdi, said: “We are ready to sign.”"
+    assert speakers(text, "en", person("Anna Verdi")) == ["Anna Verdi"]
+
+
+def test_quotes_speakers_pronoun_takes_a_person_who_opened_a_sentence_since_the_last_quote() -> None:
+    text = (
+        "T\n\n“We expect progress,” Anna Verdi said.\n\n"
+        "Paolo Neri rejected the criticism. “We are not a party to the conflict,” he said."
+    )
+    assert speakers(text, "en", person("Anna Verdi"), person("Paolo Neri")) == ["Anna Verdi", "Paolo Neri"]
+
+
+def test_quotes_speakers_colon_after_a_clause_without_speech_verb_gives_its_subject() -> None:
+    text = "T\n\nIl presidente Paolo Neri ha ringraziato Anna Verdi: «Il vostro sostegno è fondamentale»."
+    assert speakers(text, "it", person("Paolo Neri"), person("Anna Verdi")) == ["Paolo Neri"]
+
+
+def test_quotes_speakers_unlinked_name_after_a_role_nobody_holds() -> None:
+    text = "T\n\n„Das reicht nicht“, sagte die Grünen-Politikerin Eva Brandt am Abend.\n\n„Nie“, sagte Paolo Neri."
+    names = speakers(text, "de", person("Paolo Neri"))
+    assert names[0] == "Eva Brandt"
