@@ -253,9 +253,10 @@ def run(args) -> int:
             raise UsageError(f"{flag} {path}: no such file")
     options = Options(language=args.language, techniques_model=args.techniques_model, frames_model=args.frames_model,
                       genre_model=args.genre_model, debug=args.debug)
-    from fonte.analyze import trained
+    if options.techniques_model or options.frames_model or options.genre_model:
+        from fonte.analyze import trained  # scikit-learn: loaded only when a model is named
 
-    trained.check(options)  # a corrupt or foreign model fails here, before any article is read
+        trained.check(options)  # a corrupt or foreign model fails here, before any article is read
     stdout_tty = sys.stdout.isatty()
     fmt = _format(args, stdout_tty)
     jobs = _jobs(args)
