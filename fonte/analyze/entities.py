@@ -24,6 +24,8 @@ BY_ACTORS = "kb:actors"
 BY_COUNTRIES = "kb:countries"
 BY_OUTLETS = "kb:outlets"
 BY_NAMES = "rule:capitalised-name"
+BY_CITIES = "kb:cities"
+BY_FORMS = "lang:organisations"
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Between a role and the name it introduces: "the foreign minister, Sergey Lavrov".
@@ -90,6 +92,24 @@ def _fits(target: Target, words: list[Word], text: str) -> bool:
     return True
 
 
+def _inside_name(text: str, words: list[Word], m: Match, lex: Lexicon, taken_before: bool) -> bool:
+    """Whether a capitalised country word belongs to a longer proper name: "Paolo Greco",
+    "Deutsche Bahn", "Météo-France" (a name nobody listed, so its words are no dictionary form)."""
+    w = words[m.first]
+    if m.target.kind not in ("country", "demonym") or not w.text[0].isupper():
+        return False
+    before = words[m.first - 1] if m.first else None
+    if before is not None and not taken_before and before.text[0].isupper() and not lex.is_stopword(before.text):
+        gap = text[before.end : w.start]
+        if gap in _HYPHENS or m.target.kind == "demonym" and joined(text, before.end, w.start, quotes=False):
+            return not sentence_initial(text, before.start) or before.key in lex.given_names or gap in _HYPHENS
+    if m.target.kind != "demonym" or lex.capitalised_demonyms or sentence_initial(text, w.start):
+        return False
+    # Where adjectives are written in lower case, a capitalised one before a capitalised word names something.
+    after = words[m.last + 1] if m.last + 1 < len(words) else None
+    return after is not None and after.text[0].isupper() and not lex.is_stopword(after.text) and joined(text, w.end, after.start, quotes=False)
+
+
 def match_forms(text: str, words: list[Word], lex: Lexicon) -> list[Match]:
     """Dictionary forms, longest first, left to right, never overlapping."""
     found: list[Match] = []
@@ -119,6 +139,8 @@ def match_forms(text: str, words: list[Word], lex: Lexicon) -> list[Match]:
         # A country-like word opening a sentence that is also a function word ("Того") is the word.
         if hit and hit.first == hit.last and lex.is_stopword(words[i].text) and sentence_initial(text, hit.start):
             hit = None
+        if hit and _inside_name(text, words, hit, lex, bool(found) and found[-1].last == i - 1):
+            hit = None
         if hit:
             found.append(hit)
             i = hit.last + 1
@@ -128,11 +150,13 @@ def match_forms(text: str, words: list[Word], lex: Lexicon) -> list[Match]:
 class _Resolver:
     """One pass over the article's matches and name runs in reading order."""
 
-    def __init__(self, analysis: Analysis, words: list[Word], lex: Lexicon, day: str):
+    def __init__(self, analysis: Analysis, words: list[Word], lex: Lexicon, day: str, dated: bool = True):
         self.text = analysis.text
         self.words = words
         self.lex = lex
         self.day = day
+        self.dated = dated  # False: ``day`` is today, not the article's date
+        self.named: set[str] = set()  # the actors the article names
         self.kb = actors.knowledge_base()
         self.entities: dict[tuple, _Builder] = {}
         self.persons: list[tuple[int, tuple]] = []  # (mention start, entity key) in reading order
@@ -174,6 +198,8 @@ class _Resolver:
             if m.target.kind in ("country", "metonym", "capital") or (m.target.kind == "demonym" and len(m.target.ref) == 1):
                 iso = m.target.ref if isinstance(m.target.ref, str) else m.target.ref[0]
                 self.country_counts[iso] = self.country_counts.get(iso, 0) + 1
+            elif m.target.kind == "actor":
+                self.named.add(m.target.ref)
         events: list[Match | NameRun] = sorted([*matches, *runs], key=lambda e: e.start)
         for index, event in enumerate(events):
             nxt = events[index + 1] if index + 1 < len(events) else None
@@ -196,6 +222,15 @@ class _Resolver:
                 self.entities[key].mention(m.start, m.end, 0.95 if t.kind == "country" else 0.8)
         elif t.kind == "capital":
             self._capital(m)
+        elif t.kind == "city":
+            self._place(t.ref[0], t.ref[1], m, 0.75)
+        elif t.kind == "organization":
+            key = ("organization", t.ref)
+            if key not in self.entities:
+                self.entities[key] = _Builder(t.ref, "organization", BY_FORMS)
+            self.entities[key].mention(m.start, m.end, 0.7)
+        elif t.kind == "demonym" and self._surname_mention(m):
+            return
         elif t.kind in ("demonym", "prefix"):
             iso = self._demonym_country(t.ref)
             key = self._country(iso) if iso else None
@@ -206,6 +241,24 @@ class _Resolver:
             if key not in self.entities:
                 self.entities[key] = _Builder(t.ref, "organization", BY_OUTLETS)
             self.entities[key].mention(m.start, m.end, 0.85)
+
+    def _surname_mention(self, m: Match) -> bool:
+        """"Russo" after "Maria Russo", where adjectives are lower case: the person, not Russia."""
+        word = self.words[m.first]
+        if self.lex.capitalised_demonyms or not word.text[0].isupper() or sentence_initial(self.text, m.start):
+            return False
+        key = self._surname_of(word.key)
+        if key is None:
+            return False
+        self._add_person_mention(key, m.start, m.end, 0.7)
+        return True
+
+    def _place(self, iso: str, name: str, m: Match, confidence: float) -> None:
+        """A city: a location in its country, never linked (the gazetteer holds no identifiers)."""
+        key = ("city", name)
+        if key not in self.entities:
+            self.entities[key] = _Builder(name, "location", BY_CITIES, country=iso)
+        self.entities[key].mention(m.start, m.end, confidence)
 
     def _demonym_country(self, codes: tuple[str, ...]) -> str | None:
         if len(codes) == 1:
@@ -223,7 +276,9 @@ class _Resolver:
         # "Moscow 28 °", a city alone on its line: a weather box, a list of places, not prose.
         listed = following.isdigit() or _alone_on_line(self.text, m.start, m.end)
         if after_place_word or dateline or listed:
-            return  # the city itself: not a mention of its country, and cities are not linked
+            # The city itself: not its country. Capitals stay unreported there (the seed's gold and
+            # the dev set annotate none); other known cities are locations (``_place``).
+            return
         key = self._country(m.target.ref)
         if key:
             self.entities[key].mention(m.start, m.end, 0.75)
@@ -231,13 +286,19 @@ class _Resolver:
     def _role(self, events: list[Match | NameRun], index: int) -> None:
         m = events[index]
         roles = frozenset(m.target.ref)
-        start, end, of = m.start, m.end, None
+        start, end, of = m.start, m.end, m.target.of
         after = index + 1
         prev = events[index - 1] if index else None
-        # A qualifier before: "the Russian president", "der russische Präsident".
-        if isinstance(prev, Match) and prev.target.kind in ("demonym", "prefix") and not self.text[prev.end : m.start].strip():
-            of = self._demonym_country(prev.target.ref)
-            start = prev.start
+        # A qualifier before: "the Russian president", "der russische Präsident", "Kreml-Sprecher".
+        gap = self.text[prev.end : m.start] if isinstance(prev, Match) else "x"
+        if of is None and isinstance(prev, Match) and not gap.strip():
+            if prev.target.kind in ("demonym", "prefix"):
+                of = self._demonym_country(prev.target.ref)
+                start = prev.start
+            elif prev.target.kind == "metonym":
+                of, start = prev.target.ref, prev.start
+        elif of is None and isinstance(prev, Match) and prev.target.kind == "metonym" and gap in _HYPHENS:
+            of, start = prev.target.ref, prev.start
         # A qualifier after: "il Presidente russo", "president of Russia", "Segretario Generale della NATO".
         nxt = events[after] if after < len(events) else None
         if of is None and isinstance(nxt, Match) and self._joined_by_of_words(m.last, nxt.first):
@@ -285,7 +346,11 @@ class _Resolver:
     def _holder(self, roles: frozenset[str], of: str | None) -> actors.Actor | None:
         if of is None:
             return None
-        return self.kb.holder(roles, of, self.day)
+        holder = self.kb.holder(roles, of, self.day)
+        if holder is None or self.dated or holder.id in self.named:
+            return holder
+        # Undated: today's holder only if the office never changed hands, or the article names them.
+        return None if self.kb.changed_hands(roles, of) else holder
 
     def _last_compatible(self, roles: frozenset[str], of: str | None, before: int) -> tuple | None:
         """The person last mentioned before ``before`` who holds or was given one of ``roles``."""
@@ -311,7 +376,7 @@ class _Resolver:
     def _name(self, run: NameRun) -> None:
         keys = tuple(w.key for w in self.words[run.first : run.last + 1])
         target = self._surname_of(keys[-1])
-        if target is not None and run.type in (None, "other") and run.first < run.last and self.entities[target].keys[-len(keys) :] == keys:
+        if target is not None and run.type in (None, "other", "person") and run.first < run.last and self.entities[target].keys[-len(keys) :] == keys:
             # The tail of a name seen before ("Garcia Zarate" after "Jose Ines Garcia Zarate").
             self._add_person_mention(target, run.start, run.end, 0.7)
             return
@@ -423,6 +488,7 @@ def run(analysis: Analysis, options) -> None:
         for i in range(bisect_left(starts, start), bisect_left(starts, end)):
             taken[i] = True
     runs = find_runs(text, words, taken, lex, _cued(matches))
-    resolver = _Resolver(analysis, words, lex, article_day(analysis.article.published))
+    published = analysis.article.published
+    resolver = _Resolver(analysis, words, lex, article_day(published), dated=bool(_DATE.match(published or "")))
     resolver.run(matches, runs)
     analysis.entities = resolver.result()

@@ -38,18 +38,19 @@ def joined(text: str, end: int, start: int, quotes: bool = True) -> bool:
 
 # Which reading of a form wins when one form has several: a named actor over a country over
 # an outlet over a demonym over a role noun.
-_PRIORITY = {"actor": 0, "country": 1, "metonym": 1, "capital": 2, "outlet": 3, "demonym": 4, "prefix": 5, "role": 6}
+_PRIORITY = {"actor": 0, "country": 1, "metonym": 1, "capital": 2, "city": 2, "outlet": 3, "organization": 3, "demonym": 4, "prefix": 5, "role": 6}
 
 
 @dataclass(frozen=True)
 class Target:
     """What a dictionary form means."""
 
-    kind: str  # actor | country | metonym | capital | outlet | demonym | prefix | role
-    ref: str | tuple[str, ...]  # actor id, ISO code(s), outlet name, or role ids
+    kind: str  # actor | country | metonym | capital | city | outlet | organization | demonym | prefix | role
+    ref: str | tuple[str, ...]  # actor id, ISO code(s), (ISO code, English name) of a city, a name, or role ids
     case: str = "upper"  # any | upper (first letter capitalised) | exact (an acronym, as written)
     written: tuple[str, ...] = ()  # the words as written, for exact-case forms
     short: bool = False  # an actor's short form ("Putin"), weaker evidence than the full name
+    of: str | None = None  # the state a role noun names by itself ("Kremlsprecher": Russia)
 
 
 def strip_accents(word: str) -> str:
@@ -67,11 +68,14 @@ class Lexicon:
     place_words: frozenset[str] = frozenset()
     of_words: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
+    ministry_words: frozenset[str] = frozenset()  # "ministero degli Esteri": the name of a ministry
+    place_nouns: frozenset[str] = frozenset()  # "Белгородской области": the word before is a place adjective
     org_words: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()  # folded and unaccented, not stemmed ("Надь" is no "над")
     given_names: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # every noun is capitalised (German): no uncued names
+    capitalised_demonyms: bool = False  # "Russian" (English): a capital letter proves no name
     titlecase_acronyms: bool = False  # acronyms also written as words ("Nato", "Onu": Italian press)
     key_cache: dict[str, str] = field(default_factory=dict)  # word -> key, shared by articles
     _folded: dict[str, str] = field(default_factory=dict)
@@ -115,9 +119,9 @@ class Lexicon:
         if target.case == "upper" and (named_lower or len(words) == 1 and not any(ch.islower() for ch in form)):
             # An acronym ("NATO") or a name written in lower case ("dpa") matches only as written;
             # where the press writes acronyms as words ("Nato", "Bce") that form matches too.
-            target = Target(target.kind, target.ref, "exact", tuple(words), target.short)
+            target = Target(target.kind, target.ref, "exact", tuple(words), target.short, target.of)
             if self.titlecase_acronyms and len(words) == 1 and len(form) >= 3 and form.isupper():
-                self._register(key, Target(target.kind, target.ref, "exact", (form.capitalize(),), target.short))
+                self._register(key, Target(target.kind, target.ref, "exact", (form.capitalize(),), target.short, target.of))
         self._register(key, target)
 
     def _register(self, key: tuple[str, ...], target: Target) -> None:
@@ -147,6 +151,22 @@ def _add_countries(lex: Lexicon, lang: str) -> None:
         lex.add(form, Target("capital", iso))
     for form, iso in countries.metonyms(lang).items():
         lex.add(form, Target("metonym", iso))
+    for iso, cities in resource(lang, "entities").get("cities", {}).items():
+        for english, forms in cities.items():
+            for form in forms:
+                lex.add(form, Target("city", (iso.upper(), english)))
+
+
+def _add_language_forms(lex: Lexicon, lang: str) -> None:
+    """Role nouns and organisations named by their short form ("Минобороны")."""
+    data = resource(lang, "entities")
+    for form, roles in data.get("roles", {}).items():
+        lex.add(form, Target("role", tuple(roles), "any"))
+    # A role noun that names its state too: "Kremlsprecher", "Kremlin spokesman".
+    for form, office in data.get("state_roles", {}).items():
+        lex.add(form, Target("role", tuple(office["roles"]), "any", of=office["of"].upper()))
+    for form in data.get("organisations", []):
+        lex.add(form, Target("organization", form))
 
 
 def _add_actors(lex: Lexicon) -> None:
@@ -183,8 +203,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.titlecase_acronyms = any(resource(code, "entities").get("titlecase_acronyms") for code in langs)
     for code in langs:
         _add_countries(lex, code)
-        for form, roles in resource(code, "entities").get("roles", {}).items():
-            lex.add(form, Target("role", tuple(roles), "any"))
+        _add_language_forms(lex, code)
     _add_actors(lex)
     _add_outlets(lex)
 
@@ -194,10 +213,13 @@ def lexicon(lang: str) -> Lexicon:
     lex.place_words = words("place_words")
     lex.of_words = words("of_words")
     lex.titles = words("person_titles")
+    lex.ministry_words = words("ministry_words")
+    lex.place_nouns = words("place_nouns")
     lex.org_words = words("org_words", every_language=True)
     lex.particles = words("name_particles")
     lex.stopwords = frozenset(strip_accents(w) for code in langs for w in _data(code, "stopwords"))
     # Articles name foreigners: a given name from any language is evidence of a person.
     lex.given_names = words("given_names", every_language=True)
+    lex.capitalised_demonyms = any(resource(code, "entities").get("capitalised_demonyms") for code in langs)
     lex.capitalised_nouns = any(resource(code, "entities").get("capitalised_nouns") for code in langs)
     return lex

@@ -73,7 +73,8 @@ def find_runs(text: str, words: list[Word], taken: list[bool], lex: Lexicon, cue
                 break
             if _capitalised(nxt) and not lex.is_stopword(nxt.text):
                 j += 1
-            elif nxt.key in lex.particles and j + 2 < n and not taken[j + 2] and _capitalised(words[j + 2]):
+            elif nxt.key in lex.particles and j + 2 < n and not taken[j + 2] and _capitalised(words[j + 2]) and not lex.is_stopword(words[j + 2].text):
+                # "Council on Foreign Relations" but not "Cuneo on Tuesday"
                 j += 2
             else:
                 break
@@ -84,9 +85,22 @@ def find_runs(text: str, words: list[Word], taken: list[bool], lex: Lexicon, cue
             if words[first].key in lex.titles:
                 cued = cued | {first + 1}
             first += 1
+        # A capitalised word before a given name ("ministra del Lavoro Marina Calderone", "del Pd
+        # Chiara Ferri") is a portfolio or a party, not part of the person's name.
+        named = next((g for g in range(first + 1, j) if words[g].key in lex.given_names), None)
+        if named is not None and not any(words[k].key in lex.org_words for k in range(first, named)):
+            runs.append(_typed(text, words, first, named - 1, lex, cued))
+            first = named
+        if j + 1 < n and words[j + 1].key in lex.place_nouns:  # "Белгородской области"
+            i = j + 1
+            continue
         runs.append(_typed(text, words, first, j, lex, cued))
         i = j + 1
     return [r for r in runs if r is not None]
+
+
+def _roman(word: str) -> bool:
+    return all(ch in "IVXLCDM" for ch in word)
 
 
 def _typed(text: str, words: list[Word], i: int, j: int, lex: Lexicon, cued: set[int]) -> NameRun:
@@ -95,10 +109,16 @@ def _typed(text: str, words: list[Word], i: int, j: int, lex: Lexicon, cued: set
     before = words[i - 1].key if i else ""
     has_title = i in cued or (before in lex.titles and joined(text, words[i - 1].end, start))
     single = i == j
+    # "Marine Le Pen", "Marina Calderone": a given name opening the run is no organisation word.
+    org_keys = keys[1:] if keys[0] in lex.given_names else keys
+    acronym = single and 3 <= len(words[i].text) <= 6 and words[i].text.isupper() and words[i].text.isalpha()
     if has_title and not (single and keys[0] in lex.org_words):
         kind, confidence = "person", 0.7
-    elif not single and any(k in lex.org_words for k in keys):
+    elif not single and any(k in lex.org_words for k in org_keys):
         kind, confidence = "organization", 0.55
+    elif acronym and not _roman(words[i].text) and not sentence_initial(text, start):
+        # "SNCF", "GDL": an acronym nobody listed (countries and known bodies were matched before)
+        kind, confidence = "organization", 0.5
     elif keys[0] in lex.given_names and not single:
         kind, confidence = "person", 0.65
     elif (

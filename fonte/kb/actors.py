@@ -65,6 +65,10 @@ class KnowledgeBase:
         found = [a for o, a in self.offices_of.get(of, ()) if o.roles & roles and o.held_on(day)]
         return list(dict.fromkeys(found))
 
+    def changed_hands(self, roles: frozenset[str], of: str) -> bool:
+        """Whether the knowledge base lists more than one holder of these roles, at any time."""
+        return len({a.id for o, a in self.offices_of.get(of, ()) if o.roles & roles}) > 1
+
     def holder(self, roles: frozenset[str], of: str, day: str) -> Actor | None:
         """The one holder, or None when nobody or several people match (never a guess)."""
         found = self.holders(roles, of, day)
