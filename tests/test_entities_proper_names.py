@@ -70,3 +70,10 @@ def test_acronyms_and_short_ministry_forms_are_organisations():
     assert en["GDL"][0] == "organization" and "XIV" not in en
     ru = found("Заголовок\n\nМинобороны сообщило о ситуации в Белгородской области.", "ru")
     assert ru["Минобороны"][0] == "organization" and not any("Белгород" in n for n in ru)
+
+
+def test_ministry_named_by_its_portfolio_is_an_organisation():
+    fr = found("Titre\n\nLe ministère de l'Agriculture a répondu mardi.", "fr")
+    assert fr["ministère de l'Agriculture"][0] == "organization"
+    it = found("Titolo\n\nIl ministero degli Esteri ha risposto. I ministri degli Affari Esteri si sono riuniti.", "it")
+    assert it == {"ministero degli Esteri": ("organization", ["ministero degli Esteri"])}

@@ -103,7 +103,23 @@ def _roman(word: str) -> bool:
     return all(ch in "IVXLCDM" for ch in word)
 
 
+def _ministry(text: str, words: list[Word], i: int, lex: Lexicon) -> int | None:
+    """The index of "ministero" in "il ministero degli Esteri", "le ministère de l'Agriculture"."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (words[k].key in lex.of_words or words[k].key in lex.particles or words[k].key in lex.stopwords):
+        if not joined(text, words[k].end, words[k + 1].start, quotes=False):
+            return None
+        k -= 1
+    if k < 0 or k == i - 1 or words[k].key not in lex.ministry_words:
+        return None
+    return k if joined(text, words[k].end, words[k + 1].start, quotes=False) else None
+
+
 def _typed(text: str, words: list[Word], i: int, j: int, lex: Lexicon, cued: set[int]) -> NameRun:
+    ministry = _ministry(text, words, i, lex) if lex.ministry_words else None
+    if ministry is not None:
+        start, end = words[ministry].start, words[j].end
+        return NameRun(ministry, j, start, end, text[start:end], "organization", 0.6)
     keys = [w.key for w in words[i : j + 1]]
     start, end = words[i].start, words[j].end
     before = words[i - 1].key if i else ""
