@@ -77,3 +77,8 @@ def test_ministry_named_by_its_portfolio_is_an_organisation():
     assert fr["ministère de l'Agriculture"][0] == "organization"
     it = found("Titolo\n\nIl ministero degli Esteri ha risposto. I ministri degli Affari Esteri si sono riuniti.", "it")
     assert it == {"ministero degli Esteri": ("organization", ["ministero degli Esteri"])}
+
+
+def test_two_given_names_stay_in_one_name_and_dates_are_no_acronyms():
+    es = found("Título\n\nEl ministro José Manuel Ruiz-Tagle habló el 12 NOV con la prensa.", "es")
+    assert es["José Manuel Ruiz-Tagle"][0] == "person" and "NOV" not in es

@@ -88,7 +88,7 @@ def find_runs(text: str, words: list[Word], taken: list[bool], lex: Lexicon, cue
         # A capitalised word before a given name ("ministra del Lavoro Marina Calderone", "del Pd
         # Chiara Ferri") is a portfolio or a party, not part of the person's name.
         named = next((g for g in range(first + 1, j) if words[g].key in lex.given_names), None)
-        if named is not None and not any(words[k].key in lex.org_words for k in range(first, named)):
+        if named is not None and not any(words[k].key in lex.org_words or words[k].key in lex.given_names for k in range(first, named)):
             runs.append(_typed(text, words, first, named - 1, lex, cued))
             first = named
         if j + 1 < n and words[j + 1].key in lex.place_nouns:  # "Белгородской области"
@@ -97,6 +97,11 @@ def find_runs(text: str, words: list[Word], taken: list[bool], lex: Lexicon, cue
         runs.append(_typed(text, words, first, j, lex, cued))
         i = j + 1
     return [r for r in runs if r is not None]
+
+
+def _by_a_number(text: str, start: int, end: int) -> bool:
+    """"12 NOV 2024": an abbreviation in a date, not an organisation."""
+    return text[max(0, start - 2) : start].strip()[-1:].isdigit() or text[end : end + 2].strip()[:1].isdigit()
 
 
 def _roman(word: str) -> bool:
@@ -132,7 +137,7 @@ def _typed(text: str, words: list[Word], i: int, j: int, lex: Lexicon, cued: set
         kind, confidence = "person", 0.7
     elif not single and any(k in lex.org_words for k in org_keys):
         kind, confidence = "organization", 0.55
-    elif acronym and not _roman(words[i].text) and not sentence_initial(text, start):
+    elif acronym and not _roman(words[i].text) and not sentence_initial(text, start) and not _by_a_number(text, start, end):
         # "SNCF", "GDL": an acronym nobody listed (countries and known bodies were matched before)
         kind, confidence = "organization", 0.5
     elif keys[0] in lex.given_names and not single:
