@@ -70,8 +70,20 @@ def _inner(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: The last scan's text, blocks and result: the quotes analyser and ``scare_quotes`` scan the same article.
+_last: tuple[str, list[Span], list[QuotedSpan], list[str]] | None = None
+
+
 def scan(text: str, blocks: list[Span]) -> tuple[list[QuotedSpan], list[str]]:
     """Every quoted span in ``blocks`` (paragraphs, in order) and warnings about unresolved marks."""
+    global _last
+    last = _last  # read once: another thread may replace it
+    if last is None or last[0] is not text or last[1] != blocks:
+        last = _last = (text, list(blocks), *_scan(text, blocks))
+    return list(last[2]), list(last[3])
+
+
+def _scan(text: str, blocks: list[Span]) -> tuple[list[QuotedSpan], list[str]]:
     found: list[QuotedSpan] = []
     warnings: list[str] = []
     group = 0

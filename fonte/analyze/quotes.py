@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from fonte.analyze import speech_cues
+from fonte.analyze.pattern_hits import ArticleHits
 from fonte.analyze.quote_marks import QuotedSpan, scan
 from fonte.analyze.segments import split_sentences
 from fonte.analyze.speakers import Resolution, SpeakerResolver
@@ -124,6 +125,7 @@ class _Quoter:
         self.analysis = analysis
         self.text = analysis.text
         self.cues = cues
+        self.hits = ArticleHits(self.text)  # cue patterns run once per article, looked up per sentence
         self.blocks = _blocks(analysis)
         self.block_starts = [b.start for b in self.blocks]
         self.sentences = _sentences(analysis, self.blocks)
@@ -175,7 +177,7 @@ class _Quoter:
 
     def _reported(self, s: Span) -> _Clause | None:
         """X said that …: the clause after the complementizer (or a bare clause), up to the sentence end."""
-        for verb in self.cues.speech.finditer(self.text, s.start, s.end):
+        for verb in self.hits.finditer(self.cues.speech, s.start, s.end):
             if self.inside_quote(verb.start()):
                 continue
             found = self._bare_clause(verb, s) or self._that_clause(verb, s)
@@ -311,7 +313,7 @@ class _Quoter:
     def _according(self, s: Span) -> _Clause | None:
         """According to X, …  /  …, according to X.  /  X zufolge …  /  По его словам, …"""
         if self.cues.according_pronoun:
-            for m in self.cues.according_pronoun.finditer(self.text, s.start, s.end):
+            for m in self.hits.finditer(self.cues.according_pronoun, s.start, s.end):
                 if self.inside_quote(m.start()):
                     continue
                 lead = self._lead(s.start, m.start())
@@ -325,7 +327,7 @@ class _Quoter:
                     cue = Span(m.start(), m.end(), m.group())
                     return self._quoted_source(_Clause(clause, cue, (m.start(), m.end()), "pronoun", "rule:indirect-according"))
         if self.cues.according_relative:
-            for m in self.cues.according_relative.finditer(self.text, s.start, s.end):
+            for m in self.hits.finditer(self.cues.according_relative, s.start, s.end):
                 if self.inside_quote(m.start()):
                     continue
                 clause = self._trim_clause(m.end(), s.end)
@@ -333,7 +335,7 @@ class _Quoter:
                     cue = Span(m.start(), m.end(), m.group())
                     return _Clause(clause, cue, (s.start, m.start()), "antecedent", "rule:indirect-according")
         if self.cues.according:
-            for m in self.cues.according.finditer(self.text, s.start, s.end):
+            for m in self.hits.finditer(self.cues.according, s.start, s.end):
                 if self.inside_quote(m.start()):
                     continue
                 res = self.resolver.after(m.end(), s.end)
@@ -383,7 +385,7 @@ class _Quoter:
             if pattern is None:
                 continue
             # Only a verb near the sentence end can close it: the search stays linear in long sentences.
-            for verb in pattern.finditer(text, max(s.start, s.end - TAIL_CHARS), s.end):
+            for verb in self.hits.finditer(pattern, max(s.start, s.end - TAIL_CHARS), s.end):
                 sep = max(text.rfind(c, s.start, verb.start()) for c in ",—–")
                 if sep <= s.start or self.inside_quote(verb.start()):
                     continue
@@ -627,7 +629,7 @@ class _Quoter:
         for pattern, is_stance in ((self.cues.speech, False), (self.cues.stance, True)):
             if pattern is None:
                 continue
-            for m in pattern.finditer(self.text, lo, q.open_at):
+            for m in self.hits.finditer(pattern, lo, q.open_at):
                 if best is None or m.start() >= best.start():
                     best, stance = m, is_stance
         if best is None:
@@ -690,7 +692,7 @@ class _Quoter:
         """A gerund's subject: that of the speech verb before it ("said Peskov, adding"), else the sentence's."""
         start = self.sentence_at(at).start
         verb = None
-        for m in self.cues.speech.finditer(self.text, max(start, at - AFTER_WINDOW), at):
+        for m in self.hits.finditer(self.cues.speech, max(start, at - AFTER_WINDOW), at):
             if m.group().lower() not in self.cues.gerunds and not self.inside_quote(m.start()):
                 verb = m
         r = self.resolver

@@ -1,0 +1,38 @@
+"""Cue patterns matched once per article give, range by range, what a search of each range gives."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fonte.analyze import speech_cues
+from fonte.analyze.pattern_hits import ArticleHits
+
+_PIECES = ["said", "Said", "ha detto", "HA  detto", "secondo", "according to", "ſaid", "x", " ", "\n", ",", ".",
+           "-", "’", "İ", "K", "sagte", "заявил", "ЗАЯВИЛ", "“", "”"]
+
+
+def _same(lang: str, text: str, ranges: list[tuple[int, int]]) -> None:
+    cues = speech_cues.for_language(lang)
+    hits = ArticleHits(text)
+    for pattern in (cues.speech, cues.according, cues.stance):
+        if pattern is None:
+            continue
+        for lo, hi in ranges:
+            lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+            got = [(m.start(), m.end(), m.group()) for m in hits.finditer(pattern, lo, hi)]
+            want = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, lo, hi)]
+            assert got == want, (text, lo, hi)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 200)), max_size=8),
+    st.sampled_from(["en", "it", "de", "ru"]),
+)
+def test_quotes_pattern_hits_equal_range_search(text: str, ranges: list[tuple[int, int]], lang: str) -> None:
+    _same(lang, text, ranges)
+
+
+def test_quotes_pattern_hits_range_cutting_a_word() -> None:
+    # The range ends inside "saidx": searched alone it holds "said", the whole text does not.
+    _same("en", "He saidx it. She said so.", [(0, 7), (3, 8), (0, 25), (13, 22)])
