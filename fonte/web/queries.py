@@ -265,11 +265,11 @@ def top_cited(con, where: str, params: list, limit: int = 10) -> list[dict[str, 
 
 def copying(con, outlet: str) -> dict[str, list[dict[str, Any]]]:
     """Whom an outlet's copies come from, and who copies the outlet (near-duplicate groups)."""
-    base = f"""SELECT {{other}} AS outlet, count(*) AS copies
+    base = """SELECT {other} AS outlet, count(*) AS copies
         FROM duplicates d
         JOIN articles a ON a.id = d.article_id
         JOIN articles o ON o.id = d.original_id
-        WHERE d.role = 'copy' AND {{mine}} = ? GROUP BY 1 ORDER BY copies DESC, 1"""
+        WHERE d.role = 'copy' AND {mine} = ? GROUP BY 1 ORDER BY copies DESC, 1"""
     copy_outlet = "coalesce(a.outlet, a.outlet_domain, '?')"
     original_outlet = "coalesce(o.outlet, o.outlet_domain, '?')"
     return {
