@@ -586,6 +586,10 @@ class _Quoter:
             return best, res if res else self.resolver.before(best.end(), best.end())
         if best.re is self.cues.after_quote or best.group().lower() in self.cues.gerunds:
             return None  # "… “an event” and blamed X, saying": the gerund goes on from the sentence's subject
+        first = self._coordinated_with(lo, best.start())
+        if first is not None:
+            # "called it “…” and said that": the quote is the first verb's object, spoken by its subject
+            return first, self.resolver.before(self.sentence_at(first.start()).start, first.start())
         if _words(between) <= MAX_SUBJECT_WORDS and not _SENTENCE_END.search(between):
             return best, self.resolver.before(lo, best.start(), null_subject=False)
         return None
@@ -723,13 +727,30 @@ class _Quoter:
             if res is None and c.by != "rule:indirect-according":
                 res = r.inside_cue(c.cue.start, c.cue.end) or r.before(c.cue.start, c.cue.start)
         else:
-            res = r.before(lo, hi, null_subject=False)
+            first = self._coordinated_with(lo, hi)
+            res = r.before(self.sentence_at(first.start()).start, first.start(), null_subject=False) if first else None
+            res = res or r.before(lo, hi, null_subject=False)
             inverted = r.after(c.cue.end, c.span.start) if c.span.start > c.cue.end else None
             if inverted and inverted.speaker and (res is None or res.speaker is None or res.confidence < 0.8):
                 res = inverted  # "Am Mittwoch sagte Scholz, dass …": the subject follows the verb
             res = res or r.before(hi, hi)
         self.resolved[id(c)] = res
         return res
+
+    def _coordinated_with(self, lo: int, hi: int) -> re.Match[str] | None:
+        """"X ha definito … e ha fatto sapere che": the verb whose subject a coordinated verb shares."""
+        words = _WORDS.findall(self.text, lo, hi)
+        if not words or any(w.lower() not in self.cues.coordinators for w in words):
+            return None
+        start = self.sentence_at(hi).start
+        verbs = [
+            m
+            for pattern in (self.cues.speech, self.cues.stance)
+            if pattern is not None
+            for m in self.hits.finditer(pattern, start, lo)
+            if not self.inside_quote(m.start())
+        ]
+        return max(verbs, key=lambda m: m.start()) if verbs else None
 
     def _direct(self, pieces: list[QuotedSpan]) -> None:
         first, last = pieces[0], pieces[-1]
@@ -751,7 +772,8 @@ class _Quoter:
         inner = " ".join(self._span(p).text for p in pieces)
         if after is not None:
             verb, res = after
-            self._attribute(pieces, "direct", res, verb, 0.9, "rule:quote-attribution", block)
+            kind = "partial" if verb.re is self.cues.stance and not is_full_clause(inner) else "direct"
+            self._attribute(pieces, kind, res, verb, 0.9, "rule:quote-attribution", block)
         elif before is not None:
             verb, res, stance = before
             embedded = self._embedded(last)

@@ -26,6 +26,10 @@ SALIENCE_REACH = 2000
 SUBJECT_WORDS = 2
 #: Longest mention the index keeps (bounds the look-back of the mention search).
 MAX_MENTION = 80
+#: Words of a common noun phrase taken as an unnamed subject ("una pendolare di Valmarina").
+PHRASE_WORDS = 5
+#: Confidence of a subject that is a common noun phrase: someone speaks, nobody named.
+UNNAMED = 0.35
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,8 @@ class SpeakerResolver:
         first = words[0].group().lower()
         if first in self.cues.pronouns:
             return self._pronoun(Span(words[0].start(), words[0].end(), words[0].group()))
+        if first in self.cues.indefinites and not rows:
+            return self._unnamed(words)  # "ha detto una pendolare": someone unnamed, never the last speaker
         head = words[: 3]
         role = self._role(lo, hi, first_only=True)
         if role and self._heads(role, rows[0] if rows else None):
@@ -153,7 +159,9 @@ class SpeakerResolver:
         if role:
             return role
         name = self._name(words, from_start=True)
-        return self._unlinked(name) if name else None
+        if name:
+            return self._unlinked(name)
+        return self._unnamed(words) if first in self.cues.determiners else None  # "said the company"
 
     def before(self, lo: int, hi: int, null_subject: bool = True) -> Resolution | None:
         """The subject of a verb at ``hi`` in the clause ``[lo, hi)`` ("Il Presidente ha detto")."""
@@ -184,6 +192,9 @@ class SpeakerResolver:
                     return self._unlinked(name)
             return self._found(best, 0.9)
         name = self._name(words, from_start=False)
+        phrase = self._subject_phrase(words)
+        if name and phrase and len(name.text.split()) == 1 and name.text.lower() not in self.unlinked:
+            name = None  # "Il Comune ha annunciato": a capitalised noun after its article, not a surname
         if name and (len(name.text.split()) > 1 or name.start > lo + 2 or not self._sentence_start(name.start)):
             return self._unlinked(name)
         if name and name.text.lower() in self.unlinked:
@@ -191,10 +202,35 @@ class SpeakerResolver:
         role = self._role(lo, hi, first_only=False)
         if role:
             return role
+        if phrase:
+            return self._unnamed(phrase)  # "La società di navigazione ha definito": a body or someone unnamed
         named = [w for w in words if not w.group().islower() and not self._sentence_start(w.start())]
         if null_subject and not named and len(words) <= 3:  # "Poi ha aggiunto", "ha detto"
             return self._null_subject(hi)
         return None
+
+    def _subject_phrase(self, words: list[re.Match[str]]) -> list[re.Match[str]] | None:
+        """The words of a determiner's noun phrase that ends the window ("dopo l'incontro, la società")."""
+        for k in range(len(words) - 1, max(-1, len(words) - PHRASE_WORDS - 1), -1):
+            low = words[k].group().lower()
+            if low in self.cues.coordinators or low in self.cues.pronouns or low in self.cues.complementizers_words:
+                return None
+            if low in self.cues.determiners or low in self.cues.indefinites:
+                return words[k:] if k < len(words) - 1 else None
+        return None
+
+    def _unnamed(self, words: list[re.Match[str]]) -> Resolution:
+        """A common noun phrase as the subject ("una pendolare", "the company"): nobody named speaks."""
+        end = 1
+        while end < min(len(words), PHRASE_WORDS):
+            low = words[end].group().lower()
+            if low in self.cues.coordinators or low in self.cues.pronouns or low in self.cues.complementizers_words:
+                break
+            if self._is_verb_at(words[end].start()):
+                break
+            end += 1
+        start, stop = words[0].start(), words[end - 1].end()
+        return Resolution(None, Span(start, stop, self.text[start:stop]), UNNAMED)
 
     def _heads(self, role: Resolution, row: tuple[int, int, Entity] | None) -> bool:
         """A definite role right before an organisation or state names a person ("la numero uno della Bce").
@@ -374,6 +410,8 @@ class SpeakerResolver:
             return None
         mention = Span(start, m.end(), self.text[start : m.end()])
         role = " ".join(m.group().lower().split())
+        if start < m.start() and self.text[start : m.start()].split()[0].lower() in self.cues.indefinites:
+            return Resolution(None, mention, 0.3)  # "un portavoce": nobody in particular, not the last speaker
         holder = self._role_holder(role, start)
         if holder is not None:
             return Resolution(speaker_of(holder), mention, 0.6)
