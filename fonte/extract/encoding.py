@@ -101,3 +101,15 @@ def _control_share(text: str) -> float:
         return 0.0
     bad = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\t\r\f")
     return bad / len(sample)
+
+
+def decode_page(data: bytes | str, name: str, charset: str | None = None) -> str:
+    """An HTML page as normalised text: the transport's charset, else the page's own ``<meta>``."""
+    if isinstance(data, str):
+        return normalise(data)
+    return decode(data, name, declared=charset or html_declared_charset(data))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two names equal but for case and surrounding space (a title's site-name part, say)."""
+    return a.casefold().strip() == b.casefold().strip()

@@ -14,7 +14,7 @@ from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
 from fonte.errors import InputError
-from fonte.extract.encoding import decode, html_declared_charset, normalise
+from fonte.extract.encoding import decode_page, same_name
 from fonte.extract.structure import assemble
 from fonte.extract.text import stated_reading_minutes
 from fonte.model import Article, Source
@@ -77,16 +77,12 @@ def _without_site_name(title: str, site_name: str | None) -> str:
     """A <title> without the site name it ends (or starts) with."""
     for sep in _TITLE_SEPARATORS:
         head, found, tail = title.rpartition(sep)
-        if found and head and (not site_name or _same(tail, site_name) or len(tail) < len(head) / 2):
+        if found and head and (not site_name or same_name(tail, site_name) or len(tail) < len(head) / 2):
             return head.strip()
         head, found, tail = title.partition(sep)
-        if found and site_name and _same(head, site_name):
+        if found and site_name and same_name(head, site_name):
             return tail.strip()
     return title
-
-
-def _same(a: str, b: str) -> bool:
-    return a.casefold().strip() == b.casefold().strip()
 
 
 def extract_fast(
@@ -98,10 +94,7 @@ def extract_fast(
 ) -> Article:
     """The article in an HTML page by resiliparse's main-content heuristics (the ``fast`` mode)."""
     name = source.path or source.url or "input"
-    if isinstance(data, bytes):
-        page = decode(data, name, declared=charset or html_declared_charset(data))
-    else:
-        page = normalise(data)
+    page = decode_page(data, name, charset)
     try:
         tree = HTMLTree.parse(page)
         markup = extract_plain_text(tree, main_content=True, preserve_formatting="minimal_html", skip_elements=_SKIP)
@@ -120,7 +113,7 @@ def extract_fast(
     if not any(kind == "paragraph" for kind, _ in body):
         raise InputError(f"{name}: no article text")
     page_title = _clean(title or _first(meta, _TITLE_KEYS) or "")
-    if body[0][0] == "heading" and (not page_title or _same(body[0][1], page_title)):
+    if body[0][0] == "heading" and (not page_title or same_name(body[0][1], page_title)):
         page_title = body.pop(0)[1]  # the page's h1 repeats (or stands for) its title
     elif not page_title and tree.title:
         page_title = _without_site_name(_clean(tree.title), site_name)

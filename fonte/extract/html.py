@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from fonte.errors import InputError
-from fonte.extract.encoding import decode, html_declared_charset, normalise
+from fonte.extract.encoding import decode_page, same_name
 from fonte.extract.structure import assemble
 from fonte.extract.text import stated_reading_minutes
 from fonte.model import Article, Source
@@ -66,10 +66,6 @@ def _stated_minutes_in_page(html: str) -> int | None:
     return None
 
 
-def _same(a: str, b: str) -> bool:
-    return a.casefold().strip() == b.casefold().strip()
-
-
 def extract_html(
     data: bytes | str,
     source: Source,
@@ -79,10 +75,7 @@ def extract_html(
 ) -> Article:
     """The article in an HTML page; ``charset`` is what the transport declared (HTTP header), if anything."""
     name = source.path or source.url or "input"
-    if isinstance(data, bytes):
-        html = decode(data, name, declared=charset or html_declared_charset(data))
-    else:
-        html = normalise(data)
+    html = decode_page(data, name, charset)
     import trafilatura
 
     try:
@@ -113,7 +106,7 @@ def extract_html(
     if not any(kind == "paragraph" for kind, _ in body):
         raise InputError(f"{name}: no article text")
     page_title = _clean(title or (document.title if document else None) or "")
-    if body[0][0] == "heading" and (not page_title or _same(body[0][1], page_title)):
+    if body[0][0] == "heading" and (not page_title or same_name(body[0][1], page_title)):
         page_title = body.pop(0)[1]  # the page's h1 repeats (or stands for) its title
     return assemble(
         page_title or None,

@@ -12,20 +12,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fonte import taxonomy
 from fonte.errors import DataError
 
 #: The organisers' folder names that are not ISO 639-1 codes.
 FOLDER_LANGUAGES = {"ge": "de", "po": "pl"}
 
-#: The 23 technique labels of subtask 3, spelled as the organisers spell them.
-TECHNIQUES = (
-    "Appeal_to_Authority", "Appeal_to_Popularity", "Appeal_to_Values", "Appeal_to_Fear-Prejudice",
-    "Flag_Waving", "Causal_Oversimplification", "False_Dilemma-No_Choice",
-    "Consequential_Oversimplification", "Straw_Man", "Red_Herring", "Whataboutism", "Slogans",
-    "Appeal_to_Time", "Conversation_Killer", "Loaded_Language", "Repetition",
-    "Exaggeration-Minimisation", "Obfuscation-Vagueness-Confusion", "Name_Calling-Labeling", "Doubt",
-    "Guilt_by_Association", "Appeal_to_Hypocrisy", "Questioning_the_Reputation",
-)  # fmt: skip
+#: The 23 technique labels of subtask 3, spelled as the organisers spell them (fonte's taxonomy file).
+TECHNIQUES = tuple(sorted(taxonomy.techniques()))
 
 #: The 14 frames of subtask 2.
 FRAMES = (
