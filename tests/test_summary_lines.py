@@ -34,13 +34,14 @@ def test_summary_is_empty_and_calm_on_an_empty_analysis():
 
 def test_summary_one_sided_voices_and_state_media():
     a = Analysis(article=Article(text=TEXT))
-    a.voices = {"speakers": [{"name": "Vladimir Putin", "side": "RU"}, {"name": "Kim Jong-un", "side": "KP"}],
-                "one_sided": True}
+    a.voices = {"speakers": [{"name": "Anna Verdi", "side": "AA", "kinds": {"direct": 2}},
+                             {"name": "Paolo Neri", "side": "AA", "kinds": {"partial": 1}}], "one_sided": True}
     outlet = Outlet(name="RIA Novosti", state_affiliated=True)
     a.citations = [Citation(outlet, "RIA", 0, 3), Citation(outlet, "RIA", 5, 8),
                    Citation(Outlet(name="Reuters", state_affiliated=False), "Reuters", 9, 16)]
     lines = summary.summarise(a)
-    assert "all quotations come from one side (Vladimir Putin, Kim Jong-un)" in lines
+    assert "quotations come from one side only (AA)" in lines
+    assert "all direct quotations come from 2 speakers (Anna Verdi, Paolo Neri)" in lines
     assert "cites state-affiliated media: RIA Novosti" in lines
     assert "cites: Reuters" in lines
 

@@ -5,6 +5,7 @@ Runs last and only reads what the other analysers found; an empty field gives no
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -15,6 +16,9 @@ EXAMPLES = 3
 EXAMPLE_CHARS = 60
 #: A side that holds at least this share of quoted words dominates the voices.
 DOMINANT_SIDE = 0.75
+#: The technique rules' explanations quote the label word first and name its actor in brackets.
+_LABEL_WORD = re.compile(r'"([^"]+)"')
+_LABEL_ACTOR = re.compile(r"\bactor \((?!an actor\))([^()]+)\)")
 #: Narratives below this confidence stay out of the summary (they remain in the record).
 NARRATIVE_CONFIDENCE = 0.45
 
@@ -82,6 +86,33 @@ def _examples(found: list[Technique]) -> str:
     return ", ".join(f'"{s}"' for s in seen[:EXAMPLES])
 
 
+def _labelled(analysis: Analysis, t: Technique) -> tuple[str | None, str]:
+    """(actor, label word) of a name-calling finding: from its explanation, else its span and entities."""
+    word = _LABEL_WORD.search(t.explanation)
+    label = word.group(1) if word else " ".join(t.text.split())
+    actor = _LABEL_ACTOR.search(t.explanation)
+    if actor:
+        return actor.group(1), label
+    # A label rule names no actor; an entity mentioned inside the span, away from the label, is its target.
+    at = t.text.find(label)
+    for entity in analysis.entities:
+        for m in entity.mentions:
+            inside = t.start <= m.start and m.end <= t.end
+            if inside and (at < 0 or not t.start + at <= m.start < t.start + at + len(label)):
+                return m.text, label
+    return None, label
+
+
+def _label_line(analysis: Analysis, found: list[Technique]) -> str:
+    seen: list[tuple[str | None, str]] = []
+    for t in found:
+        pair = _labelled(analysis, t)
+        if pair not in seen:
+            seen.append(pair)
+    seen.sort(key=lambda pair: pair[0] is None)  # labels with a named target tell more
+    return "labels " + ", ".join(f'{actor} "{label}"' if actor else f'"{label}"' for actor, label in seen[:EXAMPLES])
+
+
 def _repetition_lines(analysis: Analysis, found: list[Technique]) -> list[str]:
     title = analysis.article.title
     groups: dict[str, int] = Counter(" ".join(t.text.lower().split()) for t in found)
@@ -102,7 +133,7 @@ def _technique_lines(analysis: Analysis) -> list[str]:
         by_label[t.technique].append(t)
     lines = _repetition_lines(analysis, by_label.pop("Repetition", []))
     if "Name_Calling-Labeling" in by_label:
-        lines.append(f"labels actors: {_examples(by_label.pop('Name_Calling-Labeling'))}")
+        lines.append(_label_line(analysis, by_label.pop("Name_Calling-Labeling")))
     if "Loaded_Language" in by_label:
         found = by_label.pop("Loaded_Language")
         lines.append(f"uses emotionally loaded wording ({len(found)}): {_examples(found)}")
@@ -114,13 +145,48 @@ def _technique_lines(analysis: Analysis) -> list[str]:
     return lines
 
 
+def _own_words(speaker: dict[str, Any]) -> int:
+    kinds = speaker.get("kinds") or {}
+    return kinds.get("direct", 0) + kinds.get("partial", 0)
+
+
+def _direct_line(speakers: list[dict[str, Any]]) -> str | None:
+    """Who speaks in their own words, when two speakers at most do; the rest only in paraphrase."""
+    direct = [s for s in speakers if _own_words(s)]
+    if sum(_own_words(s) for s in direct) < 2:
+        return None
+    # A state quoted as a body ("Moscow says") speaks with the voice of its people quoted alongside.
+    people = [s for s in direct if s.get("type") != "country"]
+    states = [s for s in direct if s.get("type") == "country" and any(p.get("side") == s.get("side") for p in people)]
+    voices = [s for s in direct if s not in states]
+    if len(voices) > 2:
+        return None
+    line = f"all direct quotations come from {len(voices)} speaker{'s' if len(voices) > 1 else ''} (" \
+        + ", ".join(s["name"] for s in voices) + ")"
+    if states:
+        line += ", besides " + ", ".join(s["name"] for s in states) + " speaking as a state"
+    direct_sides = {s.get("side") for s in direct}
+    others = [s["name"] for s in speakers if not _own_words(s) and s.get("side") not in direct_sides]
+    if others:
+        line += f"; the other side appears only in indirect speech ({', '.join(others[:EXAMPLES])})"
+    return line
+
+
 def _voice_lines(voices: dict[str, Any]) -> list[str]:
     speakers = [s for s in voices.get("speakers") or [] if s.get("name")]
     if not speakers:
         return []
-    names = ", ".join(s["name"] for s in speakers[:EXAMPLES])
+    lines = []
     if voices.get("one_sided"):
-        return [f"all quotations come from one side ({names})"]
+        direct = [s for s in speakers if _own_words(s)] or speakers
+        sides = list(dict.fromkeys(s["side"] for s in direct if s.get("side")))
+        lines.append(f"quotations come from one side only ({', '.join(sides)})" if sides
+                     else "quotations come from one side only")
+    direct_line = _direct_line(speakers)
+    if direct_line:
+        lines.append(direct_line)
+    if lines:
+        return lines
     sides: dict[str, int] = voices.get("sides") or {}
     total = sum(sides.values())
     if total and len(sides) > 1:
@@ -128,6 +194,7 @@ def _voice_lines(voices: dict[str, Any]) -> list[str]:
         if words / total >= DOMINANT_SIDE:
             who = ", ".join(s["name"] for s in speakers if s.get("side") == side)
             return [f"{round(100 * words / total)}% of quoted words come from one side ({side}: {who})"]
+    names = ", ".join(s["name"] for s in speakers[:EXAMPLES])
     return [f"quotes {len(speakers)} speaker{'s' if len(speakers) > 1 else ''} ({names})"]
 
 

@@ -1,15 +1,22 @@
-"""Who gets to speak: quotations and quoted words per speaker and per side."""
+"""Who gets to speak: quotations and quoted words per speaker and per side.
+
+Direct and partial quotations (the speaker's own words in marks) weigh apart from indirect
+speech (the article's paraphrase): ``one_sided`` and ``direct_speakers`` read only the former.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from fonte.kb import actors
 from fonte.model import Analysis, Quote
 
 _WORDS = re.compile(r"[^\W_][\w’'\-]*")
-#: one_sided needs at least this many attributed quotations.
+#: one_sided needs at least this many attributed direct or partial quotations.
 MIN_QUOTES_ONE_SIDED = 2
+#: Quotations in the speaker's own words; "indirect" is the article's paraphrase.
+OWN_WORDS = ("direct", "partial")
 
 
 def _nested(quotes: list[Quote]) -> set[int]:
@@ -24,8 +31,26 @@ def _nested(quotes: list[Quote]) -> set[int]:
     return inside
 
 
-def summarise(quotes: list[Quote]) -> dict[str, Any]:
-    """The voices record: speakers with quote and word counts, words per side, one-sidedness."""
+def organisation_side(name: str, wikidata: str | None, day: str | None) -> str | None:
+    """The international organisation a person heads per the KB (on ``day``, else their latest office)."""
+    person = actors.lookup(wikidata or name) or (actors.lookup(name) if wikidata else None)
+    if person is None or person.type != "person":
+        return None
+    offices = [o for o in person.offices if o.held_on(day)] if day else sorted(
+        person.offices, key=lambda o: o.start)[-1:]
+    for office in offices:
+        body = actors.knowledge_base().actors.get(office.of)
+        if body is not None and body.country is None:  # a state's own bodies (a central bank) stay its side
+            return body.name
+    return None
+
+
+def summarise(quotes: list[Quote], day: str | None = None) -> dict[str, Any]:
+    """The voices record: speakers with quote and word counts, words per side, one-sidedness.
+
+    ``day`` (ISO date the article was published) picks the office a speaker held; without it a
+    person counts by their latest office.
+    """
     speakers: dict[str, dict[str, Any]] = {}
     sides: dict[str, int] = {}
     nested = _nested(quotes)
@@ -35,26 +60,35 @@ def summarise(quotes: list[Quote]) -> dict[str, Any]:
             unattributed += 1
             continue
         words = 0 if i in nested else len(_WORDS.findall(q.text))
-        entry = speakers.setdefault(
-            q.speaker.name,
-            {"name": q.speaker.name, "wikidata": q.speaker.wikidata, "quotes": 0, "words": 0, "kinds": {},
-             "side": q.speaker.side},
-        )
+        entry = speakers.get(q.speaker.name)
+        if entry is None:
+            side = organisation_side(q.speaker.name, q.speaker.wikidata, day) or q.speaker.side
+            entry = speakers[q.speaker.name] = {"name": q.speaker.name, "wikidata": q.speaker.wikidata, "quotes": 0,
+                                                "words": 0, "kinds": {}, "side": side,
+                                                "type": q.speaker.type}
         entry["quotes"] += 1
         entry["words"] += words
         entry["kinds"][q.kind] = entry["kinds"].get(q.kind, 0) + 1
-        if q.speaker.side:
-            sides[q.speaker.side] = sides.get(q.speaker.side, 0) + words
+        if entry["side"]:
+            sides[entry["side"]] = sides.get(entry["side"], 0) + words
     ranked = sorted(speakers.values(), key=lambda s: (-s["words"], -s["quotes"], s["name"]))
-    attributed = sum(s["quotes"] for s in ranked)
-    quote_sides = {s["side"] for s in ranked if s["side"]}
-    one_sided = attributed >= MIN_QUOTES_ONE_SIDED and len(quote_sides) == 1 and all(s["side"] for s in ranked)
+    direct = [s for s in ranked if _own_words(s)]
+    direct_sides = {s["side"] for s in direct}
+    one_sided = (sum(_own_words(s) for s in direct) >= MIN_QUOTES_ONE_SIDED and len(direct_sides) == 1
+                 and None not in direct_sides)
     return {
         "speakers": ranked,
         "sides": dict(sorted(sides.items(), key=lambda kv: -kv[1])),
         "one_sided": one_sided,
+        "direct_speakers": [s["name"] for s in direct],
+        "indirect_only": [s["name"] for s in ranked if not _own_words(s)],
         "note": _note(ranked, sides, one_sided, unattributed),
     }
+
+
+def _own_words(speaker: dict[str, Any]) -> int:
+    """How many of a speaker's quotations are in their own words."""
+    return sum(speaker["kinds"].get(kind, 0) for kind in OWN_WORDS)
 
 
 def _note(ranked: list[dict[str, Any]], sides: dict[str, int], one_sided: bool, unattributed: int) -> str:
@@ -67,11 +101,14 @@ def _note(ranked: list[dict[str, Any]], sides: dict[str, int], one_sided: bool, 
         top, words = max(sides.items(), key=lambda kv: kv[1])
         parts.append(f"{round(100 * words / total)}% of quoted words from {top}")
     if one_sided:
-        parts.append("every quotation comes from one side")
+        parts.append("every direct quotation comes from one side")
+    indirect = [s["name"] for s in ranked if not _own_words(s)]
+    if indirect and any(_own_words(s) for s in ranked):
+        parts.append("quoted only in indirect speech: " + ", ".join(indirect[:3]))
     if unattributed:
         parts.append(f"{unattributed} unattributed")
     return "; ".join(parts)
 
 
 def run(analysis: Analysis, options) -> None:
-    analysis.voices = summarise(analysis.quotes)
+    analysis.voices = summarise(analysis.quotes, analysis.article.published)
