@@ -217,11 +217,7 @@ class Catalogue:
             for domain in entry.domains:
                 self._by_domain.setdefault(domain, entry)
         self._most_words = max(self._longest.values(), default=1)
-        # Names start with a capital letter but for a few (dpa, taz, franceinfo): the regex engine
-        # skips every other word without a trip through Python.
-        lower_starts = sorted(self._lower_first, key=len, reverse=True)
-        lower = "".join(f"|{re.escape(w)}(?!\\w)" for w in lower_starts)
-        self._candidates = re.compile(rf"(?<!\w)(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]\w*{lower})")
+        self._candidate_patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
 
     def __iter__(self) -> Iterator[OutletEntry]:
         return iter(self.entries)
@@ -253,7 +249,7 @@ class Catalogue:
         """
         first_words = self._first_words(endings)
         hits: list[NameHit] = []
-        for m in self._candidates.finditer(text):
+        for m in self._candidates(endings).finditer(text):
             if m.group().lower() not in first_words or (hits and m.start() < hits[-1].end):
                 continue
             words = [(w.start(), w.end(), w.group()) for w in islice(_TOKEN.finditer(text, m.start()), self._most_words)]
@@ -269,6 +265,30 @@ class Catalogue:
             words = frozenset(self._longest) | {w + e for w in self._longest for e in endings}
             self._first_word_sets[endings] = words
         return words
+
+    def _candidates(self, endings: tuple[str, ...]) -> re.Pattern[str]:
+        """The words where a name may start, found by the regex engine in one pass over the text.
+
+        A word qualifies when it is capitalised (or a name's lower-case first word as written: dpa,
+        taz) and, in any case, is a one-word name (with an ending) or is followed by the start of a
+        name's second word (La Stampa, not La guerra). A superset of what ``_match_at`` accepts:
+        it still decides, so the hits are those of a check at every word.
+        """
+        pattern = self._candidate_patterns.get(endings)
+        if pattern is None:
+            singles = {key[0] for key in self._by_key if len(key) == 1}
+            tails: dict[str, str] = {w + e: r"(?!\w)" for w in singles for e in ("", *endings)}
+            seconds: dict[str, set[str]] = {}
+            for key in self._by_key:
+                if len(key) > 1 and key[0] not in tails:
+                    seconds.setdefault(key[0], set()).add(key[1])
+            for first, nexts in seconds.items():
+                tails[first] = f"(?={_NAME_GAP.pattern}{_trie_pattern(dict.fromkeys(nexts, ''))})"
+            lower = "|".join(re.escape(w) for w in sorted(self._lower_first, key=len, reverse=True))
+            cased = f"(?=[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]|(?:{lower})(?!\\w))" if lower else "(?=[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ])"
+            pattern = re.compile(rf"(?<!\w){cased}(?i:{_trie_pattern(tails)})")
+            self._candidate_patterns[endings] = pattern
+        return pattern
 
     def _match_at(
         self, text: str, words: list[tuple[int, int, str]], i: int, endings: tuple[str, ...], title_case_acronyms: bool = False
@@ -302,6 +322,27 @@ class Catalogue:
                     start, end = _with_quotes(text, start, end)
                     return NameHit(start, end, text[start:end], variant.entry), n
         return None
+
+
+def _trie_pattern(tails: dict[str, str]) -> str:
+    """One regex for many words sharing prefixes; each word is followed by its own tail pattern.
+
+    Python's regex engine tries the branches of an alternation one by one: a trie of characters
+    lets it reject a word after its first letters instead of after every word of the catalogue.
+    """
+    trie: dict[str, Any] = {}
+    for word, tail in tails.items():
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tail
+    return _node_pattern(trie) if trie else "(?!)"
+
+
+def _node_pattern(node: dict[str, Any]) -> str:
+    branches = [node[""]] if "" in node else []
+    branches = [re.escape(ch) + _node_pattern(child) for ch, child in node.items() if ch] + branches
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _stems(word: str, endings: tuple[str, ...]) -> list[str]:
