@@ -97,3 +97,13 @@ def test_outlets_catalogue_find_names_russian_endings():
     hits = outlets.find_names("по данным Интерфакса и ТАСС", "ru")
     assert [(h.surface, h.entry.name) for h in hits] == [("Интерфакса", "Interfax"), ("ТАСС", "TASS")]
     assert outlets.find_names("по данным Интерфакса") == []  # endings only where the language has them
+
+
+def test_outlets_catalogue_find_names_leading_word_needs_the_rest_of_the_name():
+    text = "La Stampa scrive. La guerra continua. Die Welt und Die Woche. Le Monde diplomatique, Le Monde."
+    assert [h.surface for h in outlets.find_names(text)] == ["La Stampa", "Die Welt", "Le Monde diplomatique", "Le Monde"]
+
+
+def test_outlets_catalogue_find_names_lower_case_name_as_written_or_capitalised():
+    # Capitalised at a sentence start is still the agency; a capital inside the word is not.
+    assert [h.surface for h in outlets.find_names("Laut dpa und Dpa, nicht dPa.")] == ["dpa", "Dpa"]
