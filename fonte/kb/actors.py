@@ -116,13 +116,20 @@ def knowledge_base() -> KnowledgeBase:
     return load()
 
 
+@cache
+def _lookup_index() -> dict[str, Actor]:
+    """Folded QID, name, variant and short form -> actor; the first actor in the KB wins a shared key."""
+    index: dict[str, Actor] = {}
+    for actor in knowledge_base().actors.values():
+        keys = [actor.wikidata or "", *actor.names, *actor.short]
+        for key in filter(None, (k.casefold() for k in keys)):
+            index.setdefault(key, actor)
+    return index
+
+
 def lookup(name: str) -> Actor | None:
     """The actor a full name, variant, short form or QID refers to (case-insensitive)."""
-    key = name.strip().casefold()
-    for actor in knowledge_base().actors.values():
-        if key == (actor.wikidata or "").casefold() or key in (n.casefold() for n in (*actor.names, *actor.short)):
-            return actor
-    return None
+    return _lookup_index().get(name.strip().casefold())
 
 
 def actor_country(name_or_qid: str) -> str | None:
