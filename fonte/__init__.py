@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from fonte.analyze.pipeline import Options
 from fonte.errors import FonteError, InputError
 from fonte.model import Analysis, Article, Source
@@ -24,5 +26,5 @@ def analyze_text(text: str, language: str | None = None, options: Options | None
 
     options = options or Options()
     if language:
-        options.language = language
+        options = replace(options, language=language)  # the caller's options stay as they were
     return analyze_article(extract_text(normalise(text), Source()), options)
