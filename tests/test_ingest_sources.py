@@ -76,3 +76,11 @@ def test_ingest_sources_folder_skips_files_it_does_not_read(tmp_path):
     with Store(db) as store:
         assert store.con.execute("SELECT count(*) FROM errors").fetchone()[0] == 0
         assert store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+
+
+def test_ingest_sources_nothing_storable_exits_1_with_one_line_per_input(tmp_path, capsys):
+    picture = tmp_path / "photo.txt"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
+    assert main(["ingest", str(picture), "--db", str(tmp_path / "c.duckdb")]) == 1
+    err = capsys.readouterr().err
+    assert f"failed: {picture}: not an article" in err and f"{picture}: {picture}" not in err

@@ -106,10 +106,13 @@ def run_ingest(args) -> int:
         pairs = 0 if args.no_dedup else dedup.update(store)
     print(f"fonte: {summary.line()}; {pairs} new near-duplicate pairs", file=sys.stderr)
     for where, reason in summary.failures[:10]:
-        print(f"  failed: {where}: {reason}", file=sys.stderr)
+        # Input errors already open with the input's name.
+        print(f"  failed: {reason if reason.startswith(where) else f'{where}: {reason}'}", file=sys.stderr)
     if len(summary.failures) > 10:
         print(f"  ... {len(summary.failures) - 10} more in the errors table", file=sys.stderr)
-    return 0
+    # Skipped records (a WARC's images, a broken line) are normal in a corpus and sit in the errors
+    # table; the run itself failed only when it read something and could store none of it.
+    return 1 if summary.failed and not (summary.stored or summary.already_stored) else 0
 
 
 class _progress:
