@@ -66,6 +66,13 @@ def test_eval_skips_a_broken_gold_file_with_a_warning(gold_dir, capsys):
     assert json.loads(captured.out)["gold"]["overall"]["articles"] == 1
 
 
+def test_eval_with_no_readable_gold_file_fails_in_one_line(tmp_path, capsys):
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    assert main(["eval", str(tmp_path / "broken.json")]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == "fonte: error: no gold file could be scored (1 skipped)"
+
+
 def test_eval_language_filter_leaves_other_languages_out(gold_dir, capsys):
     assert main(["eval", str(gold_dir), "--json", "--languages", "it"]) == 0
     assert json.loads(capsys.readouterr().out)["gold"]["overall"]["articles"] == 0

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from fonte.analyze.pipeline import Options
-from fonte.errors import FonteError, UsageError
+from fonte.errors import DataError, FonteError, UsageError
 from fonte.eval import EvalReport
 from fonte.eval.metrics import Scores
 from fonte.lang import LANGUAGES
@@ -144,6 +144,8 @@ def run(args) -> int:
             on_skip=lambda msg: print(f"fonte: warning: {msg}; skipped", file=sys.stderr),
             languages=langs,
         )
+        if not report.files and report.skipped:
+            raise DataError(f"no gold file could be scored ({len(report.skipped)} skipped)")
         out["gold"] = report.to_dict()
         color = not args.output and not args.json and sys.stdout.isatty()
         text_parts.append(render_report(report, color))
