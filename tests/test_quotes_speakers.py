@@ -220,3 +220,54 @@ def test_quotes_speakers_unlinked_name_after_a_role_nobody_holds() -> None:
     text = "T\n\n„Das reicht nicht“, sagte die Grünen-Politikerin Eva Brandt am Abend.\n\n„Nie“, sagte Paolo Neri."
     names = speakers(text, "de", person("Paolo Neri"))
     assert names[0] == "Eva Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("T\n\nLe chômage reculera, estime Paul Verdi, qui dirige l'institut depuis 2019.", "fr"),
+        ("T\n\nLe chômage reculera, a estimé Paul Verdi, dont le mandat s'achève.", "fr"),
+        ("T\n\nLa disoccupazione calerà, ha detto Paul Verdi, che guida l'istituto dal 2019.", "it"),
+    ],
+)
+def test_quotes_speakers_relative_clause_after_a_closing_attribution_describes_the_speaker(text: str, lang: str) -> None:
+    a = found(analysed(text, lang, person("Paul Verdi", "Verdi")))
+    assert [(k, s) for k, _, s in a] == [("indirect", "Paul Verdi")]
+    assert a[0][1].startswith(("Le chômage reculera", "La disoccupazione calerà"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("T\n\nPaul Verdi a parlé lundi. « Le chômage reculera », a-t-il précisé, selon l'Agence Sud.", "fr"),
+        ("T\n\nPaul Verdi a parlé lundi. « Le chômage reculera », a-t-il ajouté, d'après l'Agence Sud.", "fr"),
+        ("T\n\nPaul Verdi ha parlato lunedì. «La disoccupazione calerà», ha precisato, secondo l'Agenzia Sud.", "it"),
+    ],
+)
+def test_quotes_speakers_source_after_a_pronoun_attribution_only_reports_it(text: str, lang: str) -> None:
+    entities = (person("Paul Verdi", "Verdi"), other("Agence Sud", "organization", "Agence Sud", "Agenzia Sud"))
+    assert speakers(text, lang, *entities) == ["Paul Verdi"]
+
+
+@pytest.mark.parametrize("verb", ["a jugé", "a considéré", "juge"])
+def test_quotes_speakers_french_judging_verb_reports_a_that_clause(verb: str) -> None:
+    text = f"T\n\nPaul Verdi {verb} lundi que le chômage reculerait cette année."
+    assert found(analysed(text, "fr", person("Paul Verdi", "Verdi"))) == [
+        ("indirect", "le chômage reculerait cette année", "Paul Verdi")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "T\n\n« Le chômage reculera », a déclaré Paul Verdi mardi matin sur Radio Sud.",
+        "T\n\n« Le chômage reculera », a expliqué à l'AFP Paul Verdi.",
+        "T\n\nPaul Verdi dirige l'institut. « Le chômage reculera », a-t-il ajouté.",
+        "T\n\nPaul Verdi, ministre du Travail, a indiqué que le chômage reculerait.",
+        "T\n\nSelon Paul Verdi, le chômage reculera cette année.",
+        "T\n\nD'après Paul Verdi, le chômage reculera cette année.",
+        "T\n\nPaul Verdi dirige l'institut. « Le chômage reculera », a déclaré Mme Verdi.",
+    ],
+)
+def test_quotes_speakers_french_news_attributions(text: str) -> None:
+    assert speakers(text, "fr", person("Paul Verdi", "Verdi")) == ["Paul Verdi"]

@@ -349,7 +349,8 @@ class _Quoter:
                     if comma >= 0 and not _QUOTE_MARK.search(self.text, word_end, comma):
                         word_end = comma  # "Как заявил пресс-секретарь президента X, …": past the source
                     clause = self._trim_clause(word_end, s.end)
-                elif lead.endswith(","):
+                elif lead.endswith(",") and not self._speech_verb_outside_quotes(s.start, m.start()):
+                    # "« … », a-t-il précisé, selon l'AFP": the verb's subject speaks, the source only reports
                     clause = self._trim_clause(s.start, s.start + len(self.text[s.start : m.start()].rstrip()) - 1)
                 else:
                     continue
@@ -363,6 +364,9 @@ class _Quoter:
                     cue = Span(m.start(), m.end(), m.group())
                     return _Clause(clause, cue, (s.start, m.start()), "before", "rule:indirect-according")
         return None
+
+    def _speech_verb_outside_quotes(self, lo: int, hi: int) -> bool:
+        return any(not self.inside_quote(v.start()) for v in self.hits.finditer(self.cues.speech, lo, hi))
 
     def _quoted_source(self, c: _Clause) -> _Clause:
         """"Selon lui, « … »": a clause that is one quotation is that quotation, direct, from the source."""
@@ -398,7 +402,8 @@ class _Quoter:
                 between, tail = text[sep + 1 : verb.start()], self._without_source(verb.end(), s.end)
                 if "," in tail:  # "…, she said, adding that …": the gerund starts a clause of its own
                     after_comma = _WORDS.search(tail, tail.index(","))
-                    if after_comma and after_comma.group().lower() in self.cues.gerunds:
+                    # "…, estime X, qui dirige …": a relative clause describes the speaker
+                    if after_comma and after_comma.group().lower() in self.cues.gerunds | self.cues.relatives:
                         tail = tail[: tail.index(",")]
                 inner_tail = tail.rstrip(" ,.!?…—–")
                 if _QUOTE_MARK.search(between) or _QUOTE_MARK.search(tail) or any(c in inner_tail for c in ",—–"):

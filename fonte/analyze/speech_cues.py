@@ -45,6 +45,7 @@ class SpeechCues:
     capitalised_nouns: bool  # German: a capitalised word after an article is a noun, not a name
     relative_complementizer: bool  # "che", "que" also relate to a noun: after a direct object they do
     coordinators: frozenset[str]  # "and", "but", "who": what a closing attribution never starts with
+    relatives: frozenset[str]  # "qui", "che": after a closing attribution, a clause about the speaker
     pronouns: frozenset[str]
     determiners: frozenset[str]
     name_particles: frozenset[str]
@@ -130,6 +131,7 @@ def for_language(lang: str) -> SpeechCues:
         reported_mood=word_set("reported_mood"),
         clause_pronouns=word_set("clause_pronouns"),
         coordinators=word_set("coordinators"),
+        relatives=word_set("relatives"),
         relative_complementizer=bool(data.get("relative_complementizer", False)),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         addressee_verbs=word_set("addressee_verbs"),
