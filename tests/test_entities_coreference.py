@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from fonte.analyze import entities
-from fonte.extract.text import extract_text
-from fonte.model import Analysis, Source
+from entities_builder import analyse
 
-
-def analyse(text: str, lang: str, published: str | None = None) -> Analysis:
-    article = extract_text(text, Source())
-    article.published = published
-    analysis = Analysis(article=article, language=lang)
-    entities.run(analysis, None)
-    return analysis
+from fonte.model import Analysis
 
 
 def mentions(analysis: Analysis, name: str) -> list[str]:

@@ -7,15 +7,9 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fonte.analyze import entities
-from fonte.extract.text import extract_text
-from fonte.model import Analysis, Source
+from entities_builder import analyse
 
-
-def analyse(text: str, lang: str) -> Analysis:
-    analysis = Analysis(article=extract_text(text, Source()), language=lang)
-    entities.run(analysis, None)
-    return analysis
+from fonte.model import Analysis
 
 
 def found(analysis: Analysis) -> dict[str, tuple[str, str | None, str]]:
