@@ -6,7 +6,7 @@ Offsets are Python ``str`` indices (code points) into ``Article.text``, end excl
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -74,7 +74,13 @@ class Outlet:
     kind: str | None = None  # agency | newspaper | broadcaster | website | ...
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None or k in ("name",)}
+        # Written out rather than dataclasses.asdict: this runs for every citation of every article.
+        d: dict[str, Any] = {"name": self.name}
+        for key in ("domain", "country", "state_affiliated", "typology", "kind"):
+            value = getattr(self, key)
+            if value is not None:
+                d[key] = value
+        return d
 
 
 @dataclass
@@ -255,7 +261,7 @@ class Analysis:
         a = self.article
         return {
             "schema_version": SCHEMA_VERSION,
-            "source": asdict(a.source),
+            "source": {"path": a.source.path, "url": a.source.url, "sha256": a.source.sha256},
             "language": self.language,
             "title": a.title.text if a.title else None,
             "text": a.text,
