@@ -12,6 +12,7 @@ Findings are fonte's own (what its analysers report), not gold counts.
 from __future__ import annotations
 
 import argparse
+import math
 import platform
 import resource
 import statistics
@@ -129,7 +130,7 @@ def measure(docs: list[RawDocument], jobs: int = 1, warm_up: int = 30) -> Report
     """Analyse ``docs`` in ``jobs`` processes, after about ``warm_up`` of them outside the clock."""
     # Warm-up outside the clock: the first article of a language loads its data and models. The
     # sample is spread over the list, so that a folder sorted by language warms every language.
-    analyse_batch(docs[:: max(1, len(docs) // warm_up)][:warm_up])
+    analyse_batch(docs[:: max(1, math.ceil(len(docs) / warm_up))])
     started = time.perf_counter()
     if jobs > 1:
         shares = [docs[i::jobs] for i in range(jobs)]
