@@ -24,17 +24,37 @@ _INITIAL_GAP = re.compile(r"\.[ \t\u00a0]?")
 
 
 _NAME_GAP = re.compile(r"[ \t\u00a0\-‐‑'’]{1,3}")
+# What each gap between two words allows, by the gap's text (articles share most gaps: " ", ", ").
+_JOINS, _BREAKS, _INITIAL = 1, 0, 2
+_GAP_KINDS: dict[tuple[str, bool], int] = {}
 
 
-def joined(text: str, end: int, start: int, quotes: bool = True) -> bool:
-    """Whether the words ending at ``end`` and starting at ``start`` may belong to one name.
+def _gap_kind(gap: str, quotes: bool) -> int:
+    kind = _GAP_KINDS.get((gap, quotes))
+    if kind is None:
+        if (_GAP if quotes else _NAME_GAP).fullmatch(gap):
+            kind = _JOINS
+        else:
+            kind = _INITIAL if _INITIAL_GAP.fullmatch(gap) else _BREAKS
+        if len(_GAP_KINDS) < 20_000:  # bounded: odd gaps (long runs of punctuation) are not kept
+            _GAP_KINDS[(gap, quotes)] = kind
+    return kind
+
+
+def joined_gap(text: str, end: int, gap: str, quotes: bool = True) -> bool:
+    """Whether the word ending at ``end``, followed by ``gap``, and the next word may belong to one name.
 
     ``quotes=False`` for names nobody listed: a quotation mark there ends the name.
     """
-    gap = text[end:start]
-    if (_GAP if quotes else _NAME_GAP).fullmatch(gap):
-        return True
-    return _INITIAL_GAP.fullmatch(gap) is not None and end >= 1 and text[end - 1].isupper() and (end < 2 or not text[end - 2].isalpha())
+    kind = _gap_kind(gap, quotes)
+    if kind == _INITIAL:
+        return end >= 1 and text[end - 1].isupper() and (end < 2 or not text[end - 2].isalpha())
+    return kind == _JOINS
+
+
+def joined(text: str, end: int, start: int, quotes: bool = True) -> bool:
+    """Whether the words ending at ``end`` and starting at ``start`` may belong to one name."""
+    return joined_gap(text, end, text[end:start], quotes)
 
 # Which reading of a form wins when one form has several: a named actor over a country over
 # an outlet over a demonym over a role noun.
@@ -65,6 +85,7 @@ class Lexicon:
     table: dict[tuple[str, ...], list[Target]] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)  # first word -> most words of a form
     openings: set[tuple[str, str]] = field(default_factory=set)  # first two words of forms of two or more
+    singles: set[str] = field(default_factory=set)  # the keys that are a form by themselves
     place_words: frozenset[str] = frozenset()
     of_words: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
@@ -132,6 +153,8 @@ class Lexicon:
         self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
         if len(key) > 1:
             self.openings.add(key[:2])
+        else:
+            self.singles.add(key[0])
 
 
 def _data(lang: str, name: str) -> list[str]:
