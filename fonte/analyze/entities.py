@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import chain, compress, count, islice
-from operator import or_
+from itertools import compress, count
+from operator import attrgetter
 
 from fonte.analyze.entity_lexicon import WORD, Lexicon, Target, joined, joined_gap, lexicon
 from fonte.analyze.entity_names import NameRun, Words, find_runs, sentence_initial
@@ -34,9 +34,10 @@ _HYPHENS = "-‐‑"
 _COUNTRY_KINDS = ("country", "metonym", "capital", "demonym", "prefix")
 #: How many person mentions back a bare role noun looks for its person.
 _ROLE_WINDOW = 40
+_START = attrgetter("start")
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     """A dictionary form found in the text: words[first:last+1]."""
 
@@ -65,7 +66,7 @@ class _Builder:
         self.mentions[(start, end)] = max(confidence, self.mentions.get((start, end), 0.0))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Pending:
     """A role noun whose person is named right after it ("il leader nordcoreano Kim Jong-un")."""
 
@@ -121,11 +122,14 @@ def match_forms(text: str, words: Words, lex: Lexicon) -> list[Match]:
     keys, ends, gaps = words.keys, words.ends, words.gaps
     n = len(keys)
     longest_of, openings, table = lex.longest, lex.openings, lex.table
+    singles = lex.singles
     # Only words that can open a form are looked at: a form by itself, or the first two words of a
-    # longer one (one set probe per word and per pair of words, at C level).
-    opens = map(or_, map(lex.singles.__contains__, keys), chain(map(openings.__contains__, zip(keys, islice(keys, 1, None))), (False,)))
+    # longer one ("the" opens outlet names: it is looked at only before their second word).
+    opens = [
+        k for k in compress(count(), map(longest_of.__contains__, keys)) if keys[k] in singles or k + 1 < n and (keys[k], keys[k + 1]) in openings
+    ]
     i = 0  # the first word not yet inside a match
-    for start in compress(count(), opens):
+    for start in opens:
         if start < i:
             continue
         i = start
@@ -208,7 +212,7 @@ class _Resolver:
                 self.country_counts[iso] = self.country_counts.get(iso, 0) + 1
             elif m.target.kind == "actor":
                 self.named.add(m.target.ref)
-        events: list[Match | NameRun] = sorted([*matches, *runs], key=lambda e: e.start)
+        events: list[Match | NameRun] = sorted([*matches, *runs], key=_START)
         for index, event in enumerate(events):
             nxt = events[index + 1] if index + 1 < len(events) else None
             if isinstance(event, NameRun):

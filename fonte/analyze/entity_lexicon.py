@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any, Callable
 
 from fonte.kb import actors, countries
 from fonte.lang import LANGUAGES, resource
@@ -21,24 +22,42 @@ WORD = re.compile(r"\w+")
 _GAP = re.compile(r"[ \t\u00a0\-‐‑'’«»\"“”]{1,3}")
 # After an initial ("J. D. Vance", "U.S.") a dot may stand there too.
 _INITIAL_GAP = re.compile(r"\.[ \t\u00a0]?")
-
-
 _NAME_GAP = re.compile(r"[ \t\u00a0\-‐‑'’]{1,3}")
-# What each gap between two words allows, by the gap's text (articles share most gaps: " ", ", ").
-_JOINS, _BREAKS, _INITIAL = 1, 0, 2
-_GAP_KINDS: dict[tuple[str, bool], int] = {}
 
 
-def _gap_kind(gap: str, quotes: bool) -> int:
-    kind = _GAP_KINDS.get((gap, quotes))
-    if kind is None:
-        if (_GAP if quotes else _NAME_GAP).fullmatch(gap):
-            kind = _JOINS
-        else:
-            kind = _INITIAL if _INITIAL_GAP.fullmatch(gap) else _BREAKS
-        if len(_GAP_KINDS) < 20_000:  # bounded: odd gaps (long runs of punctuation) are not kept
-            _GAP_KINDS[(gap, quotes)] = kind
-    return kind
+class Memo(dict):
+    """A bounded memo of a pure function of a string: ``memo[s]`` is a C-level lookup, and only a
+    miss calls Python (the hot loops look up every word or gap of every article)."""
+
+    def __init__(self, compute: Callable[[str], Any], limit: int):
+        super().__init__()
+        self.compute = compute
+        self.limit = limit
+
+    def __missing__(self, key: str) -> Any:
+        value = self.compute(key)
+        if len(self) < self.limit:  # bounded: articles share most words and gaps
+            self[key] = value
+        return value
+
+
+JOINS, INITIAL = 1, 2  # the gap's kind; 0: the gap ends a name
+
+
+def _gap_kind(gap: str, pattern: re.Pattern) -> int:
+    if pattern.fullmatch(gap):
+        return JOINS
+    return INITIAL if _INITIAL_GAP.fullmatch(gap) else 0
+
+
+#: Gap text -> its kind, for listed forms (a quotation mark may stand inside) and for unlisted names.
+FORM_GAPS = Memo(lambda gap: _gap_kind(gap, _GAP), 10_000)
+NAME_GAPS = Memo(lambda gap: _gap_kind(gap, _NAME_GAP), 10_000)
+
+
+def after_initial(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is an initial ("J", "U"): a dot may follow it inside a name."""
+    return end >= 1 and text[end - 1].isupper() and (end < 2 or not text[end - 2].isalpha())
 
 
 def joined_gap(text: str, end: int, gap: str, quotes: bool = True) -> bool:
@@ -46,10 +65,8 @@ def joined_gap(text: str, end: int, gap: str, quotes: bool = True) -> bool:
 
     ``quotes=False`` for names nobody listed: a quotation mark there ends the name.
     """
-    kind = _gap_kind(gap, quotes)
-    if kind == _INITIAL:
-        return end >= 1 and text[end - 1].isupper() and (end < 2 or not text[end - 2].isalpha())
-    return kind == _JOINS
+    kind = (FORM_GAPS if quotes else NAME_GAPS)[gap]
+    return kind == JOINS or kind == INITIAL and after_initial(text, end)
 
 
 def joined(text: str, end: int, start: int, quotes: bool = True) -> bool:
@@ -99,7 +116,10 @@ class Lexicon:
     capitalised_demonyms: bool = False  # "Russian" (English): a capital letter proves no name
     titlecase_acronyms: bool = False  # acronyms also written as words ("Nato", "Onu": Italian press)
     key_cache: dict[str, str] = field(default_factory=dict)  # word -> key, shared by articles
-    _folded: dict[str, str] = field(default_factory=dict)
+    stopword: Memo = field(init=False)  # word as written -> whether it is a stopword
+
+    def __post_init__(self) -> None:
+        self.stopword = Memo(lambda word: strip_accents(word) in self.stopwords, 200_000)
 
     def key(self, word: str) -> str:
         """The normalised form of one word: folded, unaccented, case ending stripped."""
@@ -121,12 +141,7 @@ class Lexicon:
         return found
 
     def is_stopword(self, word: str) -> bool:
-        folded = self._folded.get(word)
-        if folded is None:
-            folded = strip_accents(word)
-            if len(self._folded) < 200_000:
-                self._folded[word] = folded
-        return folded in self.stopwords
+        return self.stopword[word]
 
     def keys(self, words: list[str]) -> frozenset[str]:
         return frozenset(self.key(w) for w in words)

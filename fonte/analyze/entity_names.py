@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, count
 from operator import gt, itemgetter
 
-from fonte.analyze.entity_lexicon import Lexicon, joined_gap
+from fonte.analyze.entity_lexicon import INITIAL, JOINS, NAME_GAPS, Lexicon, after_initial, joined_gap
 
 #: Characters that end a sentence: a capitalised word right after one proves nothing.
 _SENTENCE_END = ".!?…:;\n"
@@ -46,7 +46,7 @@ class Words:
         return len(self.texts)
 
 
-@dataclass
+@dataclass(slots=True)
 class NameRun:
     """A run of capitalised words (words[first:last+1]) that may be an unknown name."""
 
@@ -76,7 +76,7 @@ def find_runs(text: str, words: Words, taken: list[bool], lex: Lexicon, cued: se
     """
     runs: list[NameRun] = []
     texts, keys, ends, gaps = words.texts, words.keys, words.ends, words.gaps
-    titles, particles, given_names, is_stopword = lex.titles, lex.particles, lex.given_names, lex.is_stopword
+    titles, particles, given_names, stopword = lex.titles, lex.particles, lex.given_names, lex.stopword
     n = len(texts)
     # First letters tested at C level, every word of every article; capitalised and not taken opens a run.
     capitalised = list(map(str.isupper, map(itemgetter(0), texts)))
@@ -85,15 +85,18 @@ def find_runs(text: str, words: Words, taken: list[bool], lex: Lexicon, cued: se
         if start < i:
             continue
         i = start
-        if is_stopword(texts[i]) or keys[i] in particles:
+        if stopword[texts[i]] or keys[i] in particles:
             continue
         j = i
-        while j + 1 < n and not taken[j + 1] and joined_gap(text, ends[j], gaps[j], quotes=False):
+        while j + 1 < n and not taken[j + 1]:
+            gap = NAME_GAPS[gaps[j]]
+            if gap != JOINS and (gap != INITIAL or not after_initial(text, ends[j])):
+                break
             if keys[j + 1] in titles:  # "Oakland Mayor Libby Schaaf": the title starts a new name
                 break
-            if capitalised[j + 1] and not is_stopword(texts[j + 1]):
+            if capitalised[j + 1] and not stopword[texts[j + 1]]:
                 j += 1
-            elif keys[j + 1] in particles and j + 2 < n and not taken[j + 2] and capitalised[j + 2] and not is_stopword(texts[j + 2]):
+            elif keys[j + 1] in particles and j + 2 < n and not taken[j + 2] and capitalised[j + 2] and not stopword[texts[j + 2]]:
                 # "Council on Foreign Relations" but not "Cuneo on Tuesday"
                 j += 2
             else:
@@ -142,14 +145,15 @@ def _ministry(text: str, words: Words, i: int, lex: Lexicon) -> int | None:
 
 
 def _typed(text: str, words: Words, i: int, j: int, lex: Lexicon, cued: set[int]) -> NameRun:
-    ministry = _ministry(text, words, i, lex) if lex.ministry_words else None
+    before = words.keys[i - 1] if i else ""
+    linked = before in lex.of_words or before in lex.particles or before in lex.stopwords
+    ministry = _ministry(text, words, i, lex) if lex.ministry_words and linked else None
     if ministry is not None:
         start, end = words.starts[ministry], words.ends[j]
         return NameRun(ministry, j, start, end, text[start:end], "organization", 0.6)
     keys = words.keys[i : j + 1]
     word = words.texts[i]
     start, end = words.starts[i], words.ends[j]
-    before = words.keys[i - 1] if i else ""
     has_title = i in cued or (before in lex.titles and joined_gap(text, words.ends[i - 1], words.gaps[i - 1]))
     single = i == j
     # "Marine Le Pen", "Marina Calderone": a given name opening the run is no organisation word.
