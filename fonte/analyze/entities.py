@@ -32,6 +32,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _APPOSITION_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 _HYPHENS = "-‐‑"
 _COUNTRY_KINDS = ("country", "metonym", "capital", "demonym", "prefix")
+_NAMES_A_COUNTRY = frozenset(("country", "metonym", "capital"))
 #: How many person mentions back a bare role noun looks for its person.
 _ROLE_WINDOW = 40
 _START = attrgetter("start")
@@ -206,23 +207,27 @@ class _Resolver:
     # -- the pass
 
     def run(self, matches: list[Match], runs: list[NameRun]) -> None:
+        counts = self.country_counts
         for m in matches:
-            if m.target.kind in ("country", "metonym", "capital") or (m.target.kind == "demonym" and len(m.target.ref) == 1):
-                iso = m.target.ref if isinstance(m.target.ref, str) else m.target.ref[0]
-                self.country_counts[iso] = self.country_counts.get(iso, 0) + 1
-            elif m.target.kind == "actor":
-                self.named.add(m.target.ref)
+            t = m.target
+            if t.kind in _NAMES_A_COUNTRY or (t.kind == "demonym" and len(t.ref) == 1):
+                iso = t.ref if isinstance(t.ref, str) else t.ref[0]
+                counts[iso] = counts.get(iso, 0) + 1
+            elif t.kind == "actor":
+                self.named.add(t.ref)
         events: list[Match | NameRun] = sorted([*matches, *runs], key=_START)
+        keys, by_surname = self.words.keys, self.by_surname
         for index, event in enumerate(events):
-            nxt = events[index + 1] if index + 1 < len(events) else None
             if isinstance(event, NameRun):
-                self._name(event)
+                # A lone word nothing vouches for counts only as the surname of someone named before.
+                if event.type is not None or keys[event.last] in by_surname:
+                    self._name(event)
             elif event.target.kind == "role":
                 self._role(events, index)
             else:
-                self._form(event, nxt)
+                self._form(event)
 
-    def _form(self, m: Match, nxt: Match | NameRun | None) -> None:
+    def _form(self, m: Match) -> None:
         t = m.target
         if t.kind == "actor":
             key = self._actor(self.kb.actors[t.ref])
@@ -431,7 +436,11 @@ class _Resolver:
                 country=b.country,
             )
             out.append(entity)
-        return sorted(out, key=lambda e: e.mentions[0].start)
+        return sorted(out, key=_first_mention)
+
+
+def _first_mention(entity: Entity) -> int:
+    return entity.mentions[0].start
 
 
 def _alone_on_line(text: str, start: int, end: int, reach: int = 8) -> bool:

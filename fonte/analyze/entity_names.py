@@ -110,7 +110,7 @@ def find_runs(text: str, words: Words, taken: list[bool], lex: Lexicon, cued: se
             first += 1
         # A capitalised word before a given name ("ministra del Lavoro Marina Calderone", "del Pd
         # Chiara Ferri") is a portfolio or a party, not part of the person's name.
-        named = next((g for g in range(first + 1, j) if keys[g] in given_names), None)
+        named = next((g for g in range(first + 1, j) if keys[g] in given_names), None) if j - first > 1 else None
         if named is not None and not any(keys[k] in lex.org_words or keys[k] in given_names for k in range(first, named)):
             runs.append(_typed(text, words, first, named - 1, lex, cued))
             first = named
@@ -146,36 +146,47 @@ def _ministry(text: str, words: Words, i: int, lex: Lexicon) -> int | None:
 
 def _typed(text: str, words: Words, i: int, j: int, lex: Lexicon, cued: set[int]) -> NameRun:
     before = words.keys[i - 1] if i else ""
-    linked = before in lex.of_words or before in lex.particles or before in lex.stopwords
-    ministry = _ministry(text, words, i, lex) if lex.ministry_words and linked else None
-    if ministry is not None:
-        start, end = words.starts[ministry], words.ends[j]
-        return NameRun(ministry, j, start, end, text[start:end], "organization", 0.6)
-    keys = words.keys[i : j + 1]
-    word = words.texts[i]
+    if lex.ministry_words and (before in lex.of_words or before in lex.particles or before in lex.stopwords):
+        ministry = _ministry(text, words, i, lex)
+        if ministry is not None:
+            start, end = words.starts[ministry], words.ends[j]
+            return NameRun(ministry, j, start, end, text[start:end], "organization", 0.6)
     start, end = words.starts[i], words.ends[j]
     has_title = i in cued or (before in lex.titles and joined_gap(text, words.ends[i - 1], words.gaps[i - 1]))
-    single = i == j
+    if i == j:
+        word = words.texts[i]
+        if has_title and words.keys[i] not in lex.org_words:
+            kind, confidence = "person", 0.7
+        elif (
+            3 <= len(word) <= 6
+            and word.isupper()
+            and word.isalpha()
+            and not _roman(word)
+            and not sentence_initial(text, start)
+            and not _by_a_number(text, start, end)
+        ):
+            # "SNCF", "GDL": an acronym nobody listed (countries and known bodies were matched before)
+            kind, confidence = "organization", 0.5
+        else:
+            # A lone capitalised word is too often an ordinary word.
+            kind, confidence = None, 0.0
+        return NameRun(i, j, start, end, word, kind, confidence)
+    keys = words.keys[i : j + 1]
     # "Marine Le Pen", "Marina Calderone": a given name opening the run is no organisation word.
     org_keys = keys[1:] if keys[0] in lex.given_names else keys
-    acronym = single and 3 <= len(word) <= 6 and word.isupper() and word.isalpha()
-    if has_title and not (single and keys[0] in lex.org_words):
+    if has_title:
         kind, confidence = "person", 0.7
-    elif not single and any(k in lex.org_words for k in org_keys):
+    elif any(k in lex.org_words for k in org_keys):
         kind, confidence = "organization", 0.55
-    elif acronym and not _roman(word) and not sentence_initial(text, start) and not _by_a_number(text, start, end):
-        # "SNCF", "GDL": an acronym nobody listed (countries and known bodies were matched before)
-        kind, confidence = "organization", 0.5
-    elif keys[0] in lex.given_names and not single:
+    elif keys[0] in lex.given_names:
         kind, confidence = "person", 0.65
     elif (
-        single
-        or lex.capitalised_nouns
+        lex.capitalised_nouns
         or sentence_initial(text, start) and j - i < 2
         or all(len(k) < 3 for k in keys)  # "D.C", "U.N"
         or all(gap in _HYPHENS for gap in words.gaps[i:j])  # "Short-Range"
     ):
-        # A lone capitalised word, or two words opening a sentence, is too often an ordinary word.
+        # Two words opening a sentence are too often ordinary words.
         kind, confidence = None, 0.0
     elif i >= 2 and (before in lex.particles or before in lex.of_words) and words.texts[i - 2][0].islower():
         # "i ministri degli Affari Esteri", "ministros de Asuntos Exteriores": the capitalised
