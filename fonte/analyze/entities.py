@@ -33,6 +33,7 @@ _APPOSITION_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 _HYPHENS = "-‐‑"
 _COUNTRY_KINDS = ("country", "metonym", "capital", "demonym", "prefix")
 _NAMES_A_COUNTRY = frozenset(("country", "metonym", "capital"))
+_NAME_PARTS = frozenset(("country", "demonym"))  # the kinds a longer proper name can hold ("Paolo Greco")
 #: How many person mentions back a bare role noun looks for its person.
 _ROLE_WINDOW = 40
 _START = attrgetter("start")
@@ -64,7 +65,10 @@ class _Builder:
     keys: tuple[str, ...] = ()  # the keys of every word of an unknown name
 
     def mention(self, start: int, end: int, confidence: float) -> None:
-        self.mentions[(start, end)] = max(confidence, self.mentions.get((start, end), 0.0))
+        span = (start, end)
+        known = self.mentions.get(span)
+        if known is None or confidence > known:  # confidences are positive: the strongest one counts
+            self.mentions[span] = confidence
 
 
 @dataclass(slots=True)
@@ -98,7 +102,7 @@ def _inside_name(text: str, words: Words, m: Match, lex: Lexicon, taken_before: 
     "Deutsche Bahn", "Météo-France" (a name nobody listed, so its words are no dictionary form)."""
     texts = words.texts
     first = m.first
-    if m.target.kind not in ("country", "demonym") or not texts[first][0].isupper():
+    if m.target.kind not in _NAME_PARTS or not texts[first][0].isupper():
         return False
     if first and not taken_before and texts[first - 1][0].isupper() and not lex.is_stopword(texts[first - 1]):
         gap = words.gaps[first - 1]
@@ -123,7 +127,7 @@ def match_forms(text: str, words: Words, lex: Lexicon) -> list[Match]:
     keys, ends, gaps = words.keys, words.ends, words.gaps
     n = len(keys)
     longest_of, openings, table = lex.longest, lex.openings, lex.table
-    singles = lex.singles
+    singles, stopword = lex.singles, lex.stopword
     # Only words that can open a form are looked at: a form by itself, or the first two words of a
     # longer one ("the" opens outlet names: it is looked at only before their second word).
     opens = [
@@ -142,7 +146,7 @@ def match_forms(text: str, words: Words, lex: Lexicon) -> list[Match]:
             reach += 1
         hit = None
         for size in range(reach, 0, -1):
-            for target in table.get(tuple(keys[i : i + size]), ()):
+            for target in table.get((keys[i],) if size == 1 else tuple(keys[i : i + size]), ()):
                 if _fits(target, words, i, i + size - 1, text):
                     hit = Match(i, i + size - 1, words.starts[i], ends[i + size - 1], target)
                     break
@@ -151,9 +155,9 @@ def match_forms(text: str, words: Words, lex: Lexicon) -> list[Match]:
         if hit is None:
             continue
         # A country-like word opening a sentence that is also a function word ("Того") is the word.
-        if hit.first == hit.last and lex.is_stopword(words.texts[i]) and sentence_initial(text, hit.start):
+        if hit.first == hit.last and stopword[words.texts[i]] and sentence_initial(text, hit.start):
             continue
-        if _inside_name(text, words, hit, lex, bool(found) and found[-1].last == i - 1):
+        if hit.target.kind in _NAME_PARTS and _inside_name(text, words, hit, lex, bool(found) and found[-1].last == i - 1):
             continue
         found.append(hit)
         i = hit.last + 1
