@@ -115,29 +115,29 @@ class Lexicon:
     capitalised_nouns: bool = False  # every noun is capitalised (German): no uncued names
     capitalised_demonyms: bool = False  # "Russian" (English): a capital letter proves no name
     titlecase_acronyms: bool = False  # acronyms also written as words ("Nato", "Onu": Italian press)
-    key_cache: dict[str, str] = field(default_factory=dict)  # word -> key, shared by articles
+    key_cache: Memo = field(init=False)  # word -> key, shared by articles
     stopword: Memo = field(init=False)  # word as written -> whether it is a stopword
 
     def __post_init__(self) -> None:
+        self.key_cache = Memo(self._normalise, 200_000)
         self.stopword = Memo(lambda word: strip_accents(word) in self.stopwords, 200_000)
 
     def key(self, word: str) -> str:
         """The normalised form of one word: folded, unaccented, case ending stripped."""
-        found = self.key_cache.get(word)
-        if found is None:
-            found = strip_accents(word)
-            # Endings are stripped repeatedly so that every case form reaches one stem
-            # (Корея -> коре -> кор, Корее -> кор).
-            stripped = True
-            while stripped:
-                stripped = False
-                for ending in self.endings:
-                    if found.endswith(ending) and len(found) - len(ending) >= 2:
-                        found = found[: -len(ending)]
-                        stripped = True
-                        break
-            if len(self.key_cache) < 200_000:  # bounded: articles share most words
-                self.key_cache[word] = found
+        return self.key_cache[word]
+
+    def _normalise(self, word: str) -> str:
+        found = strip_accents(word)
+        # Endings are stripped repeatedly so that every case form reaches one stem
+        # (Корея -> коре -> кор, Корее -> кор).
+        stripped = True
+        while stripped:
+            stripped = False
+            for ending in self.endings:
+                if found.endswith(ending) and len(found) - len(ending) >= 2:
+                    found = found[: -len(ending)]
+                    stripped = True
+                    break
         return found
 
     def is_stopword(self, word: str) -> bool:
