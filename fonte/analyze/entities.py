@@ -147,7 +147,8 @@ def match_forms(text: str, words: Words, lex: Lexicon) -> list[Match]:
         hit = None
         for size in range(reach, 0, -1):
             for target in table.get((keys[i],) if size == 1 else tuple(keys[i : i + size]), ()):
-                if _fits(target, words, i, i + size - 1, text):
+                # The common case, a capitalised form, is tested here; the others by ``_fits``.
+                if target.case == "upper" and target.kind != "prefix" and words.texts[i][0].isupper() or _fits(target, words, i, i + size - 1, text):
                     hit = Match(i, i + size - 1, words.starts[i], ends[i + size - 1], target)
                     break
             if hit:
@@ -180,6 +181,7 @@ class _Resolver:
         self.by_surname: dict[str, tuple] = {}  # last word of a person's name -> that person
         self.pending: dict[int, _Pending] = {}  # word index of a named person -> role before it
         self.country_counts: dict[str, int] = {}
+        self.held_roles: dict[str, frozenset[str]] = {}  # actor id -> roles held on ``day``
 
     # -- entity registry
 
@@ -380,10 +382,17 @@ class _Resolver:
             if start >= before:
                 continue
             b = self.entities[key]
-            held = b.actor.roles_on(self.day) if b.actor else frozenset()
-            if roles & (held | b.roles) and (of is None or b.country in (None, of)):
+            held = self._held(b.actor) if b.actor else frozenset()
+            if (not roles.isdisjoint(held) or not roles.isdisjoint(b.roles)) and (of is None or b.country in (None, of)):
                 return key
         return None
+
+    def _held(self, actor: actors.Actor) -> frozenset[str]:
+        """The roles ``actor`` holds on the article's day (looked up once per actor and article)."""
+        held = self.held_roles.get(actor.id)
+        if held is None:
+            held = self.held_roles[actor.id] = actor.roles_on(self.day)
+        return held
 
     def _attach_pending(self, first: int, key: tuple) -> None:
         pending = self.pending.pop(first, None)

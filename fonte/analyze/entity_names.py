@@ -5,16 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import accumulate, compress, count
-from operator import gt
+from operator import gt, itemgetter
 
-from fonte.analyze.entity_lexicon import INITIAL, JOINS, NAME_GAPS, Lexicon, Memo, after_initial, joined_gap
+from fonte.analyze.entity_lexicon import INITIAL, JOINS, NAME_GAPS, Lexicon, after_initial, joined_gap
 
 #: Characters that end a sentence: a capitalised word right after one proves nothing.
 _SENTENCE_END = ".!?…:;\n"
 _OPENERS = "\"'«“„‘‹([-–—* \t\u00a0"
 _HYPHENS = ("-", "‐", "‑")
-#: Word -> whether its first letter is a capital (one memo lookup per word instead of two calls).
-_CAPITALISED = Memo(lambda word: word[0].isupper(), 200_000)
 
 
 # Splitting on words keeps what lies between them: word i is parts[2 * i + 1], the gap after it parts[2 * i + 2].
@@ -79,7 +77,7 @@ def find_runs(text: str, words: Words, taken: list[bool], lex: Lexicon, cued: se
     titles, particles, given_names, stopword = lex.titles, lex.particles, lex.given_names, lex.stopword
     n = len(texts)
     # First letters tested at C level, every word of every article; capitalised and not taken opens a run.
-    capitalised = list(map(_CAPITALISED.__getitem__, texts))
+    capitalised = list(map(str.isupper, map(itemgetter(0), texts)))
     i = 0  # the first word not yet inside a run
     for start in compress(count(), map(gt, capitalised, taken)):
         if start < i:
