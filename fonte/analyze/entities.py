@@ -147,8 +147,7 @@ def match_forms(text: str, words: Words, lex: Lexicon) -> list[Match]:
         hit = None
         for size in range(reach, 0, -1):
             for target in table.get((keys[i],) if size == 1 else tuple(keys[i : i + size]), ()):
-                # The common case, a capitalised form, is tested here; the others by ``_fits``.
-                if target.case == "upper" and target.kind != "prefix" and words.texts[i][0].isupper() or _fits(target, words, i, i + size - 1, text):
+                if _fits(target, words, i, i + size - 1, text):
                     hit = Match(i, i + size - 1, words.starts[i], ends[i + size - 1], target)
                     break
             if hit:
