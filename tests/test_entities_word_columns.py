@@ -53,3 +53,19 @@ def test_a_form_is_found_after_an_article_that_opens_no_form():
     lex = lexicon("it")
     found = entities.match_forms(text, Words.of(text, lex), lex)
     assert [(text[m.start : m.end], m.target.kind) for m in found] == [("Russia", "country")]
+
+
+# Words that open forms of one or more words in Italian ("la" opens outlet names), and others.
+_FORM_WORDS = st.lists(st.sampled_from(["la", "La", "Repubblica", "Russia", "russo", "Casa", "Bianca", "ministro", "degli", "Esteri", "ieri", "Mosca", "Stampa", "e"]), max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_FORM_WORDS)
+def test_form_openers_keep_every_word_a_form_starts_at(pieces):
+    lex = lexicon("it")
+    words = Words.of(" ".join(pieces), lex)
+    keys = words.keys
+    openers = entities.form_openers(keys, lex)
+    starts_a_form = [i for i in range(len(keys)) if any(tuple(keys[i : i + size]) in lex.table for size in range(1, lex.longest.get(keys[i], 0) + 1))]
+    assert set(starts_a_form) <= set(openers) <= {i for i, key in enumerate(keys) if key in lex.longest}
+    assert openers == sorted(openers)

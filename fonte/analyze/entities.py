@@ -121,20 +121,23 @@ def _inside_name(text: str, words: Words, m: Match, lex: Lexicon, taken_before: 
     )
 
 
+def form_openers(keys: list[str], lex: Lexicon) -> list[int]:
+    """The indices of the words that can open a form: a form by themselves, or the first two words
+    of a longer one ("the" opens outlet names: it is looked at only before their second word)."""
+    singles, openings, n = lex.singles, lex.openings, len(keys)
+    # One dict probe per word at C level; the pair test only for the words that pass it.
+    return [k for k in compress(count(), map(lex.longest.__contains__, keys)) if keys[k] in singles or k + 1 < n and (keys[k], keys[k + 1]) in openings]
+
+
 def match_forms(text: str, words: Words, lex: Lexicon) -> list[Match]:
     """Dictionary forms, longest first, left to right, never overlapping."""
     found: list[Match] = []
     keys, ends, gaps = words.keys, words.ends, words.gaps
     n = len(keys)
     longest_of, openings, table = lex.longest, lex.openings, lex.table
-    singles, stopword = lex.singles, lex.stopword
-    # Only words that can open a form are looked at: a form by itself, or the first two words of a
-    # longer one ("the" opens outlet names: it is looked at only before their second word).
-    opens = [
-        k for k in compress(count(), map(longest_of.__contains__, keys)) if keys[k] in singles or k + 1 < n and (keys[k], keys[k + 1]) in openings
-    ]
+    stopword = lex.stopword
     i = 0  # the first word not yet inside a match
-    for start in opens:
+    for start in form_openers(keys, lex):
         if start < i:
             continue
         i = start
