@@ -13,10 +13,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import compress, count
-from operator import add, attrgetter
+from operator import attrgetter
 
-from fonte.analyze.entity_lexicon import WORD, Lexicon, Target, joined, lexicon
-from fonte.analyze.entity_names import NameRun, Word, find_runs, sentence_initial
+from fonte.analyze.entity_lexicon import WORD, Lexicon, Target, joined, joined_gap, lexicon
+from fonte.analyze.entity_names import NameRun, Words, find_runs, sentence_initial
 from fonte.kb import actors, countries
 from fonte.model import Analysis, Entity, Mention
 
@@ -32,12 +32,14 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _APPOSITION_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 _HYPHENS = "-‐‑"
 _COUNTRY_KINDS = ("country", "metonym", "capital", "demonym", "prefix")
+_NAMES_A_COUNTRY = frozenset(("country", "metonym", "capital"))
+_NAME_PARTS = frozenset(("country", "demonym"))  # the kinds a longer proper name can hold ("Paolo Greco")
 #: How many person mentions back a bare role noun looks for its person.
 _ROLE_WINDOW = 40
-_KEY = attrgetter("key")
+_START = attrgetter("start")
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     """A dictionary form found in the text: words[first:last+1]."""
 
@@ -63,10 +65,13 @@ class _Builder:
     keys: tuple[str, ...] = ()  # the keys of every word of an unknown name
 
     def mention(self, start: int, end: int, confidence: float) -> None:
-        self.mentions[(start, end)] = max(confidence, self.mentions.get((start, end), 0.0))
+        span = (start, end)
+        known = self.mentions.get(span)
+        if known is None or confidence > known:  # confidences are positive: the strongest one counts
+            self.mentions[span] = confidence
 
 
-@dataclass
+@dataclass(slots=True)
 class _Pending:
     """A role noun whose person is named right after it ("il leader nordcoreano Kim Jong-un")."""
 
@@ -82,75 +87,90 @@ def article_day(published: str | None) -> str:
     return m.group() if m else actors.today()
 
 
-def _fits(target: Target, words: list[Word], text: str) -> bool:
-    if target.case == "exact" and tuple(w.text for w in words) != target.written:
+def _fits(target: Target, words: Words, first: int, last: int, text: str) -> bool:
+    if target.case == "exact" and tuple(words.texts[first : last + 1]) != target.written:
         return False
-    if target.case == "upper" and not words[0].text[0].isupper():
+    if target.case == "upper" and not words.texts[first][0].isupper():
         return False
     if target.kind == "prefix":  # "italo" only as the first half of "italo-americano"
-        return text[words[-1].end : words[-1].end + 1] in _HYPHENS
+        return text[words.ends[last] : words.ends[last] + 1] in _HYPHENS
     return True
 
 
-def _inside_name(text: str, words: list[Word], m: Match, lex: Lexicon, taken_before: bool) -> bool:
+def _inside_name(text: str, words: Words, m: Match, lex: Lexicon, taken_before: bool) -> bool:
     """Whether a capitalised country word belongs to a longer proper name: "Paolo Greco",
     "Deutsche Bahn", "Météo-France" (a name nobody listed, so its words are no dictionary form)."""
-    w = words[m.first]
-    if m.target.kind not in ("country", "demonym") or not w.text[0].isupper():
+    texts = words.texts
+    first = m.first
+    if m.target.kind not in _NAME_PARTS or not texts[first][0].isupper():
         return False
-    before = words[m.first - 1] if m.first else None
-    if before is not None and not taken_before and before.text[0].isupper() and not lex.is_stopword(before.text):
-        gap = text[before.end : w.start]
-        if gap in _HYPHENS or m.target.kind == "demonym" and joined(text, before.end, w.start, quotes=False):
-            return not sentence_initial(text, before.start) or before.key in lex.given_names or gap in _HYPHENS
-    if m.target.kind != "demonym" or lex.capitalised_demonyms or sentence_initial(text, w.start):
+    if first and not taken_before and texts[first - 1][0].isupper() and not lex.is_stopword(texts[first - 1]):
+        gap = words.gaps[first - 1]
+        before_end = words.ends[first - 1]
+        if gap in _HYPHENS or m.target.kind == "demonym" and joined_gap(text, before_end, gap, quotes=False):
+            return not sentence_initial(text, words.starts[first - 1]) or words.keys[first - 1] in lex.given_names or gap in _HYPHENS
+    if m.target.kind != "demonym" or lex.capitalised_demonyms or sentence_initial(text, words.starts[first]):
         return False
     # Where adjectives are written in lower case, a capitalised one before a capitalised word names something.
-    after = words[m.last + 1] if m.last + 1 < len(words) else None
-    return after is not None and after.text[0].isupper() and not lex.is_stopword(after.text) and joined(text, w.end, after.start, quotes=False)
+    after = m.last + 1
+    return (
+        after < len(texts)
+        and texts[after][0].isupper()
+        and not lex.is_stopword(texts[after])
+        and joined(text, words.ends[first], words.starts[after], quotes=False)
+    )
 
 
-def match_forms(text: str, words: list[Word], lex: Lexicon) -> list[Match]:
+def form_openers(keys: list[str], lex: Lexicon) -> list[int]:
+    """The indices of the words that can open a form: a form by themselves, or the first two words
+    of a longer one ("the" opens outlet names: it is looked at only before their second word)."""
+    singles, openings, n = lex.singles, lex.openings, len(keys)
+    # One dict probe per word at C level; the pair test only for the words that pass it.
+    return [k for k in compress(count(), map(lex.longest.__contains__, keys)) if keys[k] in singles or k + 1 < n and (keys[k], keys[k + 1]) in openings]
+
+
+def match_forms(text: str, words: Words, lex: Lexicon) -> list[Match]:
     """Dictionary forms, longest first, left to right, never overlapping."""
     found: list[Match] = []
-    n = len(words)
-    longest_of = lex.longest
+    keys, ends, gaps = words.keys, words.ends, words.gaps
+    n = len(keys)
+    longest_of, openings, table = lex.longest, lex.openings, lex.table
+    stopword = lex.stopword
     i = 0  # the first word not yet inside a match
-    # Only words that can open a form are looked at: one dict probe per word, at C level.
-    for start in list(compress(count(), map(longest_of.__contains__, map(_KEY, words)))):
+    for start in form_openers(keys, lex):
         if start < i:
             continue
         i = start
-        longest = longest_of[words[i].key]
-        if longest > 1 and (i + 1 >= n or (words[i].key, words[i + 1].key) not in lex.openings):
+        longest = longest_of[keys[i]]
+        if longest > 1 and (i + 1 >= n or (keys[i], keys[i + 1]) not in openings):
             longest = 1  # no longer form opens with these two words ("the" before a common noun)
         reach = 1
-        while reach < longest and i + reach < n and joined(text, words[i + reach - 1].end, words[i + reach].start):
+        while reach < longest and i + reach < n and joined_gap(text, ends[i + reach - 1], gaps[i + reach - 1]):
             reach += 1
         hit = None
         for size in range(reach, 0, -1):
-            span = words[i : i + size]
-            for target in lex.table.get(tuple(map(_KEY, span)), ()):
-                if _fits(target, span, text):
-                    hit = Match(i, i + size - 1, span[0].start, span[-1].end, target)
+            for target in table.get((keys[i],) if size == 1 else tuple(keys[i : i + size]), ()):
+                if _fits(target, words, i, i + size - 1, text):
+                    hit = Match(i, i + size - 1, words.starts[i], ends[i + size - 1], target)
                     break
             if hit:
                 break
+        if hit is None:
+            continue
         # A country-like word opening a sentence that is also a function word ("Того") is the word.
-        if hit and hit.first == hit.last and lex.is_stopword(words[i].text) and sentence_initial(text, hit.start):
-            hit = None
-        if hit and _inside_name(text, words, hit, lex, bool(found) and found[-1].last == i - 1):
-            hit = None
-        if hit:
-            found.append(hit)
-            i = hit.last + 1
+        if hit.first == hit.last and stopword[words.texts[i]] and sentence_initial(text, hit.start):
+            continue
+        if hit.target.kind in _NAME_PARTS and _inside_name(text, words, hit, lex, bool(found) and found[-1].last == i - 1):
+            continue
+        found.append(hit)
+        i = hit.last + 1
     return found
 
 
 class _Resolver:
     """One pass over the article's matches and name runs in reading order."""
 
-    def __init__(self, analysis: Analysis, words: list[Word], lex: Lexicon, day: str, dated: bool = True):
+    def __init__(self, analysis: Analysis, words: Words, lex: Lexicon, day: str, dated: bool = True):
         self.text = analysis.text
         self.words = words
         self.lex = lex
@@ -163,6 +183,7 @@ class _Resolver:
         self.by_surname: dict[str, tuple] = {}  # last word of a person's name -> that person
         self.pending: dict[int, _Pending] = {}  # word index of a named person -> role before it
         self.country_counts: dict[str, int] = {}
+        self.held_roles: dict[str, frozenset[str]] = {}  # actor id -> roles held on ``day``
 
     # -- entity registry
 
@@ -194,23 +215,27 @@ class _Resolver:
     # -- the pass
 
     def run(self, matches: list[Match], runs: list[NameRun]) -> None:
+        counts = self.country_counts
         for m in matches:
-            if m.target.kind in ("country", "metonym", "capital") or (m.target.kind == "demonym" and len(m.target.ref) == 1):
-                iso = m.target.ref if isinstance(m.target.ref, str) else m.target.ref[0]
-                self.country_counts[iso] = self.country_counts.get(iso, 0) + 1
-            elif m.target.kind == "actor":
-                self.named.add(m.target.ref)
-        events: list[Match | NameRun] = sorted([*matches, *runs], key=lambda e: e.start)
+            t = m.target
+            if t.kind in _NAMES_A_COUNTRY or (t.kind == "demonym" and len(t.ref) == 1):
+                iso = t.ref if isinstance(t.ref, str) else t.ref[0]
+                counts[iso] = counts.get(iso, 0) + 1
+            elif t.kind == "actor":
+                self.named.add(t.ref)
+        events: list[Match | NameRun] = sorted([*matches, *runs], key=_START)
+        keys, by_surname = self.words.keys, self.by_surname
         for index, event in enumerate(events):
-            nxt = events[index + 1] if index + 1 < len(events) else None
             if isinstance(event, NameRun):
-                self._name(event)
+                # A lone word nothing vouches for counts only as the surname of someone named before.
+                if event.type is not None or keys[event.last] in by_surname:
+                    self._name(event)
             elif event.target.kind == "role":
                 self._role(events, index)
             else:
-                self._form(event, nxt)
+                self._form(event)
 
-    def _form(self, m: Match, nxt: Match | NameRun | None) -> None:
+    def _form(self, m: Match) -> None:
         t = m.target
         if t.kind == "actor":
             key = self._actor(self.kb.actors[t.ref])
@@ -244,10 +269,9 @@ class _Resolver:
 
     def _surname_mention(self, m: Match) -> bool:
         """"Russo" after "Maria Russo", where adjectives are lower case: the person, not Russia."""
-        word = self.words[m.first]
-        if self.lex.capitalised_demonyms or not word.text[0].isupper() or sentence_initial(self.text, m.start):
+        if self.lex.capitalised_demonyms or not self.words.texts[m.first][0].isupper() or sentence_initial(self.text, m.start):
             return False
-        key = self._surname_of(word.key)
+        key = self._surname_of(self.words.keys[m.first])
         if key is None:
             return False
         self._add_person_mention(key, m.start, m.end, 0.7)
@@ -269,8 +293,10 @@ class _Resolver:
 
     def _capital(self, m: Match) -> None:
         """"Mosca apprezza" is Russia's government; "a Mosca" or a dateline ("ROMA, 5 marzo") is the city."""
-        before = self.words[m.first - 1] if m.first else None
-        after_place_word = before is not None and before.key in self.lex.place_words and not self.text[before.end : m.start].strip()
+        before = m.first - 1
+        after_place_word = (
+            before >= 0 and self.words.keys[before] in self.lex.place_words and not self.text[self.words.ends[before] : m.start].strip()
+        )
         following = self.text[m.end : m.end + 3].lstrip(" ")[:1]
         dateline = sentence_initial(self.text, m.start) and following in (",", "(", "–", "-", "—")
         # "Moscow 28 °", a city alone on its line: a weather box, a list of places, not prose.
@@ -328,10 +354,10 @@ class _Resolver:
     def _joined_by_of_words(self, last: int, first: int) -> bool:
         if first - last > 3:
             return False
-        between = self.words[last + 1 : first]
-        if any(w.key not in self.lex.of_words for w in between):
+        if any(key not in self.lex.of_words for key in self.words.keys[last + 1 : first]):
             return False
-        return all(joined(self.text, a.end, b.start) for a, b in zip(self.words[last:first], self.words[last + 1 : first + 1]))
+        ends, gaps = self.words.ends, self.words.gaps
+        return all(joined_gap(self.text, ends[k], gaps[k]) for k in range(last, first))
 
     def _qualifier(self, m: Match) -> str | None:
         t = m.target
@@ -358,10 +384,17 @@ class _Resolver:
             if start >= before:
                 continue
             b = self.entities[key]
-            held = b.actor.roles_on(self.day) if b.actor else frozenset()
-            if roles & (held | b.roles) and (of is None or b.country in (None, of)):
+            held = self._held(b.actor) if b.actor else frozenset()
+            if (not roles.isdisjoint(held) or not roles.isdisjoint(b.roles)) and (of is None or b.country in (None, of)):
                 return key
         return None
+
+    def _held(self, actor: actors.Actor) -> frozenset[str]:
+        """The roles ``actor`` holds on the article's day (looked up once per actor and article)."""
+        held = self.held_roles.get(actor.id)
+        if held is None:
+            held = self.held_roles[actor.id] = actor.roles_on(self.day)
+        return held
 
     def _attach_pending(self, first: int, key: tuple) -> None:
         pending = self.pending.pop(first, None)
@@ -374,7 +407,7 @@ class _Resolver:
         self._add_person_mention(key, pending.start, pending.end, 0.85)
 
     def _name(self, run: NameRun) -> None:
-        keys = tuple(w.key for w in self.words[run.first : run.last + 1])
+        keys = tuple(self.words.keys[run.first : run.last + 1])
         target = self._surname_of(keys[-1])
         if target is not None and run.type in (None, "other", "person") and run.first < run.last and self.entities[target].keys[-len(keys) :] == keys:
             # The tail of a name seen before ("Garcia Zarate" after "Jose Ines Garcia Zarate").
@@ -383,8 +416,7 @@ class _Resolver:
         if run.type is None or run.first == run.last:
             # A lone surname (even after a capitalised sentence opener) joins the full name.
             if target is not None:
-                last = self.words[run.last]
-                self._add_person_mention(target, last.start, last.end, 0.7)
+                self._add_person_mention(target, self.words.starts[run.last], self.words.ends[run.last], 0.7)
                 self._attach_pending(run.last, target)
                 return
             if run.type is None:
@@ -419,7 +451,11 @@ class _Resolver:
                 country=b.country,
             )
             out.append(entity)
-        return sorted(out, key=lambda e: e.mentions[0].start)
+        return sorted(out, key=_first_mention)
+
+
+def _first_mention(entity: Entity) -> int:
+    return entity.mentions[0].start
 
 
 def _alone_on_line(text: str, start: int, end: int, reach: int = 8) -> bool:
@@ -461,32 +497,19 @@ def _skipped(analysis: Analysis, lex: Lexicon) -> list[tuple[int, int]]:
     return spans + [(p.start, p.end) for p in a.paragraphs if _title_case(p.text)]
 
 
-def _words(text: str, lex: Lexicon) -> list[Word]:
-    # Built column by column with C-level maps: this runs on every word of every article.
-    texts = WORD.findall(text)
-    starts = list(map(re.Match.start, WORD.finditer(text)))
-    ends = list(map(add, starts, map(len, texts)))
-    keys = list(map(lex.key_cache.get, texts))
-    if None in keys:  # words no article had before
-        keys = [k if k is not None else lex.key(t) for k, t in zip(keys, texts)]
-    return list(map(Word, starts, ends, texts, keys))
-
-
 def run(analysis: Analysis, options) -> None:
     text = analysis.text
     if not text.strip():
         return
     lex = lexicon(analysis.language)
-    words = _words(text, lex)
+    words = Words.of(text, lex)
     matches = match_forms(text, words, lex)
     taken = [False] * len(words)
     for m in matches:
-        for i in range(m.first, m.last + 1):
-            taken[i] = True
-    starts = list(map(attrgetter("start"), words))
+        taken[m.first : m.last + 1] = [True] * (m.last + 1 - m.first)
     for start, end in _skipped(analysis, lex):
-        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
-            taken[i] = True
+        first, stop = bisect_left(words.starts, start), bisect_left(words.starts, end)
+        taken[first:stop] = [True] * (stop - first)
     runs = find_runs(text, words, taken, lex, _cued(matches))
     published = analysis.article.published
     resolver = _Resolver(analysis, words, lex, article_day(published), dated=bool(_DATE.match(published or "")))

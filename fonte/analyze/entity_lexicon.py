@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any, Callable
 
 from fonte.kb import actors, countries
 from fonte.lang import LANGUAGES, resource
@@ -21,20 +22,56 @@ WORD = re.compile(r"\w+")
 _GAP = re.compile(r"[ \t\u00a0\-‐‑'’«»\"“”]{1,3}")
 # After an initial ("J. D. Vance", "U.S.") a dot may stand there too.
 _INITIAL_GAP = re.compile(r"\.[ \t\u00a0]?")
-
-
 _NAME_GAP = re.compile(r"[ \t\u00a0\-‐‑'’]{1,3}")
 
 
-def joined(text: str, end: int, start: int, quotes: bool = True) -> bool:
-    """Whether the words ending at ``end`` and starting at ``start`` may belong to one name.
+class Memo(dict):
+    """A bounded memo of a pure function of a string: ``memo[s]`` is a C-level lookup, and only a
+    miss calls Python (the hot loops look up every word or gap of every article)."""
+
+    def __init__(self, compute: Callable[[str], Any], limit: int):
+        super().__init__()
+        self.compute = compute
+        self.limit = limit
+
+    def __missing__(self, key: str) -> Any:
+        value = self.compute(key)
+        if len(self) < self.limit:  # bounded: articles share most words and gaps
+            self[key] = value
+        return value
+
+
+JOINS, INITIAL = 1, 2  # the gap's kind; 0: the gap ends a name
+
+
+def _gap_kind(gap: str, pattern: re.Pattern) -> int:
+    if pattern.fullmatch(gap):
+        return JOINS
+    return INITIAL if _INITIAL_GAP.fullmatch(gap) else 0
+
+
+#: Gap text -> its kind, for listed forms (a quotation mark may stand inside) and for unlisted names.
+FORM_GAPS = Memo(lambda gap: _gap_kind(gap, _GAP), 10_000)
+NAME_GAPS = Memo(lambda gap: _gap_kind(gap, _NAME_GAP), 10_000)
+
+
+def after_initial(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is an initial ("J", "U"): a dot may follow it inside a name."""
+    return end >= 1 and text[end - 1].isupper() and (end < 2 or not text[end - 2].isalpha())
+
+
+def joined_gap(text: str, end: int, gap: str, quotes: bool = True) -> bool:
+    """Whether the word ending at ``end``, followed by ``gap``, and the next word may belong to one name.
 
     ``quotes=False`` for names nobody listed: a quotation mark there ends the name.
     """
-    gap = text[end:start]
-    if (_GAP if quotes else _NAME_GAP).fullmatch(gap):
-        return True
-    return _INITIAL_GAP.fullmatch(gap) is not None and end >= 1 and text[end - 1].isupper() and (end < 2 or not text[end - 2].isalpha())
+    kind = (FORM_GAPS if quotes else NAME_GAPS)[gap]
+    return kind == JOINS or kind == INITIAL and after_initial(text, end)
+
+
+def joined(text: str, end: int, start: int, quotes: bool = True) -> bool:
+    """Whether the words ending at ``end`` and starting at ``start`` may belong to one name."""
+    return joined_gap(text, end, text[end:start], quotes)
 
 # Which reading of a form wins when one form has several: a named actor over a country over
 # an outlet over a demonym over a role noun.
@@ -65,6 +102,7 @@ class Lexicon:
     table: dict[tuple[str, ...], list[Target]] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)  # first word -> most words of a form
     openings: set[tuple[str, str]] = field(default_factory=set)  # first two words of forms of two or more
+    singles: set[str] = field(default_factory=set)  # the keys that are a form by themselves
     place_words: frozenset[str] = frozenset()
     of_words: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
@@ -77,35 +115,33 @@ class Lexicon:
     capitalised_nouns: bool = False  # every noun is capitalised (German): no uncued names
     capitalised_demonyms: bool = False  # "Russian" (English): a capital letter proves no name
     titlecase_acronyms: bool = False  # acronyms also written as words ("Nato", "Onu": Italian press)
-    key_cache: dict[str, str] = field(default_factory=dict)  # word -> key, shared by articles
-    _folded: dict[str, str] = field(default_factory=dict)
+    key_cache: Memo = field(init=False)  # word -> key, shared by articles
+    stopword: Memo = field(init=False)  # word as written -> whether it is a stopword
+
+    def __post_init__(self) -> None:
+        self.key_cache = Memo(self._normalise, 200_000)
+        self.stopword = Memo(lambda word: strip_accents(word) in self.stopwords, 200_000)
 
     def key(self, word: str) -> str:
         """The normalised form of one word: folded, unaccented, case ending stripped."""
-        found = self.key_cache.get(word)
-        if found is None:
-            found = strip_accents(word)
-            # Endings are stripped repeatedly so that every case form reaches one stem
-            # (Корея -> коре -> кор, Корее -> кор).
-            stripped = True
-            while stripped:
-                stripped = False
-                for ending in self.endings:
-                    if found.endswith(ending) and len(found) - len(ending) >= 2:
-                        found = found[: -len(ending)]
-                        stripped = True
-                        break
-            if len(self.key_cache) < 200_000:  # bounded: articles share most words
-                self.key_cache[word] = found
+        return self.key_cache[word]
+
+    def _normalise(self, word: str) -> str:
+        found = strip_accents(word)
+        # Endings are stripped repeatedly so that every case form reaches one stem
+        # (Корея -> коре -> кор, Корее -> кор).
+        stripped = True
+        while stripped:
+            stripped = False
+            for ending in self.endings:
+                if found.endswith(ending) and len(found) - len(ending) >= 2:
+                    found = found[: -len(ending)]
+                    stripped = True
+                    break
         return found
 
     def is_stopword(self, word: str) -> bool:
-        folded = self._folded.get(word)
-        if folded is None:
-            folded = strip_accents(word)
-            if len(self._folded) < 200_000:
-                self._folded[word] = folded
-        return folded in self.stopwords
+        return self.stopword[word]
 
     def keys(self, words: list[str]) -> frozenset[str]:
         return frozenset(self.key(w) for w in words)
@@ -132,6 +168,8 @@ class Lexicon:
         self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
         if len(key) > 1:
             self.openings.add(key[:2])
+        else:
+            self.singles.add(key[0])
 
 
 def _data(lang: str, name: str) -> list[str]:

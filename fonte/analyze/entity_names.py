@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from itertools import compress, count
-from operator import attrgetter, itemgetter
+from itertools import accumulate, compress, count
+from operator import gt, itemgetter
 
-from fonte.analyze.entity_lexicon import Lexicon, joined
+from fonte.analyze.entity_lexicon import INITIAL, JOINS, NAME_GAPS, Lexicon, after_initial, joined_gap
 
 #: Characters that end a sentence: a capitalised word right after one proves nothing.
 _SENTENCE_END = ".!?…:;\n"
@@ -14,15 +15,36 @@ _OPENERS = "\"'«“„‘‹([-–—* \t\u00a0"
 _HYPHENS = ("-", "‐", "‑")
 
 
+# Splitting on words keeps what lies between them: word i is parts[2 * i + 1], the gap after it parts[2 * i + 2].
+_SPLIT = re.compile(r"(\w+)")
+
+
 @dataclass(slots=True)
-class Word:
-    start: int
-    end: int
-    text: str
-    key: str
+class Words:
+    """The article's words (``\\w+``) as columns: word i is texts[i] = text[starts[i]:ends[i]].
+
+    Columns built by C-level maps, not one object per word: this runs on every word of every article.
+    """
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    keys: list[str]  # ``Lexicon.key`` of each word
+    gaps: list[str]  # gaps[i]: the text between word i and word i + 1 (after the last word: the rest)
+
+    @classmethod
+    def of(cls, text: str, lex: Lexicon) -> Words:
+        parts = _SPLIT.split(text)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        texts = parts[1::2]
+        keys = list(map(lex.key_cache.__getitem__, texts))
+        return cls(texts, offsets[1:-1:2], offsets[2::2], keys, parts[2::2])
+
+    def __len__(self) -> int:
+        return len(self.texts)
 
 
-@dataclass
+@dataclass(slots=True)
 class NameRun:
     """A run of capitalised words (words[first:last+1]) that may be an unknown name."""
 
@@ -44,36 +66,35 @@ def sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def _capitalised(word: Word) -> bool:
-    return word.text[0].isupper()
-
-
-def find_runs(text: str, words: list[Word], taken: list[bool], lex: Lexicon, cued: set[int]) -> list[NameRun]:
+def find_runs(text: str, words: Words, taken: list[bool], lex: Lexicon, cued: set[int]) -> list[NameRun]:
     """Capitalised runs among the words no dictionary form took.
 
     ``cued`` holds the indices of words right after a role noun ("il ministro Rossi"): a name there
     is a person's.
     """
     runs: list[NameRun] = []
-    n = len(words)
+    texts, keys, ends, gaps = words.texts, words.keys, words.ends, words.gaps
+    titles, particles, given_names, stopword = lex.titles, lex.particles, lex.given_names, lex.stopword
+    n = len(texts)
+    # First letters tested at C level, every word of every article; capitalised and not taken opens a run.
+    capitalised = list(map(str.isupper, map(itemgetter(0), texts)))
     i = 0  # the first word not yet inside a run
-    # Only capitalised words can open a run: first letters tested at C level, every word of every article.
-    capitalised = compress(count(), map(str.isupper, map(itemgetter(0), map(attrgetter("text"), words))))
-    for start in [k for k in capitalised if not taken[k]]:
+    for start in compress(count(), map(gt, capitalised, taken)):
         if start < i:
             continue
         i = start
-        w = words[i]
-        if lex.is_stopword(w.text) or w.key in lex.particles:
+        if stopword[texts[i]] or keys[i] in particles:
             continue
         j = i
-        while j + 1 < n and not taken[j + 1] and joined(text, words[j].end, words[j + 1].start, quotes=False):
-            nxt = words[j + 1]
-            if nxt.key in lex.titles:  # "Oakland Mayor Libby Schaaf": the title starts a new name
+        while j + 1 < n and not taken[j + 1]:
+            gap = NAME_GAPS[gaps[j]]
+            if gap != JOINS and (gap != INITIAL or not after_initial(text, ends[j])):
                 break
-            if _capitalised(nxt) and not lex.is_stopword(nxt.text):
+            if keys[j + 1] in titles:  # "Oakland Mayor Libby Schaaf": the title starts a new name
+                break
+            if capitalised[j + 1] and not stopword[texts[j + 1]]:
                 j += 1
-            elif nxt.key in lex.particles and j + 2 < n and not taken[j + 2] and _capitalised(words[j + 2]) and not lex.is_stopword(words[j + 2].text):
+            elif keys[j + 1] in particles and j + 2 < n and not taken[j + 2] and capitalised[j + 2] and not stopword[texts[j + 2]]:
                 # "Council on Foreign Relations" but not "Cuneo on Tuesday"
                 j += 2
             else:
@@ -81,22 +102,22 @@ def find_runs(text: str, words: list[Word], taken: list[bool], lex: Lexicon, cue
         first = i
         # A title or a sentence opener glued to the name ("Analyst Laura Pennington", "Later
         # John Smith") is not part of it.
-        while first < j and (words[first].key in lex.titles or words[first + 1].key in lex.given_names and sentence_initial(text, words[first].start)):
-            if words[first].key in lex.titles:
+        while first < j and (keys[first] in titles or keys[first + 1] in given_names and sentence_initial(text, words.starts[first])):
+            if keys[first] in titles:
                 cued = cued | {first + 1}
             first += 1
         # A capitalised word before a given name ("ministra del Lavoro Marina Calderone", "del Pd
         # Chiara Ferri") is a portfolio or a party, not part of the person's name.
-        named = next((g for g in range(first + 1, j) if words[g].key in lex.given_names), None)
-        if named is not None and not any(words[k].key in lex.org_words or words[k].key in lex.given_names for k in range(first, named)):
+        named = next((g for g in range(first + 1, j) if keys[g] in given_names), None) if j - first > 1 else None
+        if named is not None and not any(keys[k] in lex.org_words or keys[k] in given_names for k in range(first, named)):
             runs.append(_typed(text, words, first, named - 1, lex, cued))
             first = named
-        if j + 1 < n and words[j + 1].key in lex.place_nouns:  # "Белгородской области"
+        if j + 1 < n and keys[j + 1] in lex.place_nouns:  # "Белгородской области"
             i = j + 1
             continue
         runs.append(_typed(text, words, first, j, lex, cued))
         i = j + 1
-    return [r for r in runs if r is not None]
+    return runs
 
 
 def _by_a_number(text: str, start: int, end: int) -> bool:
@@ -108,50 +129,64 @@ def _roman(word: str) -> bool:
     return all(ch in "IVXLCDM" for ch in word)
 
 
-def _ministry(text: str, words: list[Word], i: int, lex: Lexicon) -> int | None:
+def _ministry(text: str, words: Words, i: int, lex: Lexicon) -> int | None:
     """The index of "ministero" in "il ministero degli Esteri", "le ministère de l'Agriculture"."""
+    keys, ends, gaps = words.keys, words.ends, words.gaps
     k = i - 1
-    while k >= 0 and i - k <= 3 and (words[k].key in lex.of_words or words[k].key in lex.particles or words[k].key in lex.stopwords):
-        if not joined(text, words[k].end, words[k + 1].start, quotes=False):
+    while k >= 0 and i - k <= 3 and (keys[k] in lex.of_words or keys[k] in lex.particles or keys[k] in lex.stopwords):
+        if not joined_gap(text, ends[k], gaps[k], quotes=False):
             return None
         k -= 1
-    if k < 0 or k == i - 1 or words[k].key not in lex.ministry_words:
+    if k < 0 or k == i - 1 or keys[k] not in lex.ministry_words:
         return None
-    return k if joined(text, words[k].end, words[k + 1].start, quotes=False) else None
+    return k if joined_gap(text, ends[k], gaps[k], quotes=False) else None
 
 
-def _typed(text: str, words: list[Word], i: int, j: int, lex: Lexicon, cued: set[int]) -> NameRun:
-    ministry = _ministry(text, words, i, lex) if lex.ministry_words else None
-    if ministry is not None:
-        start, end = words[ministry].start, words[j].end
-        return NameRun(ministry, j, start, end, text[start:end], "organization", 0.6)
-    keys = [w.key for w in words[i : j + 1]]
-    start, end = words[i].start, words[j].end
-    before = words[i - 1].key if i else ""
-    has_title = i in cued or (before in lex.titles and joined(text, words[i - 1].end, start))
-    single = i == j
+def _typed(text: str, words: Words, i: int, j: int, lex: Lexicon, cued: set[int]) -> NameRun:
+    before = words.keys[i - 1] if i else ""
+    if lex.ministry_words and (before in lex.of_words or before in lex.particles or before in lex.stopwords):
+        ministry = _ministry(text, words, i, lex)
+        if ministry is not None:
+            start, end = words.starts[ministry], words.ends[j]
+            return NameRun(ministry, j, start, end, text[start:end], "organization", 0.6)
+    start, end = words.starts[i], words.ends[j]
+    has_title = i in cued or (before in lex.titles and joined_gap(text, words.ends[i - 1], words.gaps[i - 1]))
+    if i == j:
+        word = words.texts[i]
+        if has_title and words.keys[i] not in lex.org_words:
+            kind, confidence = "person", 0.7
+        elif (
+            3 <= len(word) <= 6
+            and word.isupper()
+            and word.isalpha()
+            and not _roman(word)
+            and not sentence_initial(text, start)
+            and not _by_a_number(text, start, end)
+        ):
+            # "SNCF", "GDL": an acronym nobody listed (countries and known bodies were matched before)
+            kind, confidence = "organization", 0.5
+        else:
+            # A lone capitalised word is too often an ordinary word.
+            kind, confidence = None, 0.0
+        return NameRun(i, j, start, end, word, kind, confidence)
+    keys = words.keys[i : j + 1]
     # "Marine Le Pen", "Marina Calderone": a given name opening the run is no organisation word.
     org_keys = keys[1:] if keys[0] in lex.given_names else keys
-    acronym = single and 3 <= len(words[i].text) <= 6 and words[i].text.isupper() and words[i].text.isalpha()
-    if has_title and not (single and keys[0] in lex.org_words):
+    if has_title:
         kind, confidence = "person", 0.7
-    elif not single and any(k in lex.org_words for k in org_keys):
+    elif not lex.org_words.isdisjoint(org_keys):
         kind, confidence = "organization", 0.55
-    elif acronym and not _roman(words[i].text) and not sentence_initial(text, start) and not _by_a_number(text, start, end):
-        # "SNCF", "GDL": an acronym nobody listed (countries and known bodies were matched before)
-        kind, confidence = "organization", 0.5
-    elif keys[0] in lex.given_names and not single:
+    elif keys[0] in lex.given_names:
         kind, confidence = "person", 0.65
     elif (
-        single
-        or lex.capitalised_nouns
+        lex.capitalised_nouns
         or sentence_initial(text, start) and j - i < 2
         or all(len(k) < 3 for k in keys)  # "D.C", "U.N"
-        or all(text[words[k].end : words[k + 1].start] in _HYPHENS for k in range(i, j))  # "Short-Range"
+        or all(gap in _HYPHENS for gap in words.gaps[i:j])  # "Short-Range"
     ):
-        # A lone capitalised word, or two words opening a sentence, is too often an ordinary word.
+        # Two words opening a sentence are too often ordinary words.
         kind, confidence = None, 0.0
-    elif i >= 2 and (before in lex.particles or before in lex.of_words) and words[i - 2].text[0].islower():
+    elif i >= 2 and (before in lex.particles or before in lex.of_words) and words.texts[i - 2][0].islower():
         # "i ministri degli Affari Esteri", "ministros de Asuntos Exteriores": the capitalised
         # tail of a common-noun phrase, not a name.
         kind, confidence = None, 0.0
