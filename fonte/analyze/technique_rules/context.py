@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from fonte.analyze.technique_rules.terms import Lexicon, fold
 from fonte.model import Analysis, Span
 
 
@@ -19,7 +19,8 @@ class ArticleContext:
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
-    def of(cls, analysis: Analysis, actor_words: Lexicon | None) -> ArticleContext:
+    def of(cls, analysis: Analysis, folded: str, actor_words: Iterable[tuple[int, int]]) -> ArticleContext:
+        """The context of an analysed article; ``folded`` is ``fold(analysis.text)``, ``actor_words`` spans of actor words."""
         text = analysis.text
         sentences = analysis.sentences or [analysis.span(0, len(text))]
         a = analysis.article
@@ -29,10 +30,8 @@ class ArticleContext:
         headline_starts = frozenset(
             s.start for s in sentences if any(hs <= s.start and s.end <= he for hs, he in head_ranges)
         )
-        folded = fold(text)
         actors = {(m.start, m.end) for e in analysis.entities for m in e.mentions}
-        if actor_words is not None:
-            actors.update(m.span() for m in actor_words.finditer(text, folded))
+        actors.update(actor_words)
         ctx = cls(text, folded, sentences, headline_starts, sorted(actors))
         ctx._starts = [s.start for s in sentences]
         return ctx

@@ -65,6 +65,15 @@ def trie_pattern(terms: list[Term]) -> str:
 
 
 _WORD_START = r"(?<!\w)"
+#: A lookbehind of one character class holding ``\w`` (such as ``(?<![\w#])``): never after a word character.
+_CLASS_WORD_START = re.compile(r"\(\?<!\[\\w[^\]\\]*\]\)")
+
+
+def opens_at_word_start(pattern: str) -> bool:
+    """Whether every match of ``pattern`` starts where no word character precedes (it opens with such a lookbehind)."""
+    if _has_top_level_bar(pattern):
+        return False
+    return pattern.startswith(_WORD_START) or _CLASS_WORD_START.match(pattern) is not None
 
 
 def _has_top_level_bar(pattern: str) -> bool:
@@ -138,6 +147,9 @@ class Lexicon:
         self.pattern = re.compile(rf"(?<!\w)(?:{self.source})(?!\w)") if self.source else None  # on folded text
         extra = alternation(extra_patterns or [])
         self.extra = re.compile(extra, re.IGNORECASE) if extra else None
+        # Such patterns can share one scan (LexiconScan): each is tried only where one of them matches.
+        self.extra_at_word_start = (self.extra is not None and self.extra.groups == 0
+                                    and all(opens_at_word_start(p) for p in extra_patterns or []))
         self._glosses = {t.literal.replace("’", "'"): t for t in self.terms if t.gloss}
 
     def finditer(self, text: str, folded: str | None = None):
@@ -162,11 +174,12 @@ class Lexicon:
 
 
 class LexiconScan:
-    """The terms of several lexicons found in one pass over a folded text.
+    """The terms of several lexicons found in one pass over a folded text, their free patterns in another.
 
     One zero-width lookahead made of every term finds the offsets where some lexicon matches, and only
     there are the lexicons whose terms start with that letter tried: each lexicon gets exactly the
     matches its own pattern's ``finditer`` would give, for the price of one scan (speed, not meaning).
+    Free patterns that open at a word start are likewise found by one lookahead made of all of them.
     """
 
     def __init__(self, lexicons: Sequence[Lexicon]):
@@ -180,6 +193,10 @@ class LexiconScan:
         table.setdefault("'", set()).update(table.get("’", set()))
         table["’"] = table["'"]
         self.by_first = {ch: tuple(sorted(ks)) for ch, ks in table.items()}
+        self.free = tuple(k for k, lexicon in enumerate(self.lexicons) if lexicon.extra is not None)
+        self.gated = tuple(k for k in self.free if self.lexicons[k].extra_at_word_start)
+        gate = "|".join(f"(?:{self.lexicons[k].extra.pattern})" for k in self.gated)
+        self.free_starts = re.compile(rf"(?<!\w)(?={gate})", re.IGNORECASE) if gate else None
 
     def term_matches(self, folded: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(lexicon index, match) for every term match in ``folded``, in text order."""
@@ -196,13 +213,35 @@ class LexiconScan:
                 reached[k] = m.end()
                 yield k, m
 
+    def free_matches(self, folded: str) -> list[list[re.Match[str]]]:
+        """Per lexicon, the matches its free patterns' ``finditer`` gives on ``folded``."""
+        found: list[list[re.Match[str]]] = [[] for _ in self.lexicons]
+        reached = [0] * len(self.lexicons)  # where each lexicon's last match ended, as finditer goes on
+        by_finditer = {k for k in self.free if k not in self.gated}
+        for candidate in self.free_starts.finditer(folded) if self.free_starts else ():
+            pos = candidate.start()
+            for k in self.gated:
+                if pos < reached[k] or k in by_finditer:
+                    continue
+                m = self.lexicons[k].extra.match(folded, pos)
+                if m is None:
+                    continue
+                if m.end() == pos:  # after an empty match finditer tries a longer one at the same offset
+                    by_finditer.add(k)
+                    continue
+                found[k].append(m)
+                reached[k] = m.end()
+        for k in by_finditer:
+            found[k] = list(self.lexicons[k].extra.finditer(folded))
+        return found
+
     def finditer_each(self, text: str, folded: str | None = None) -> list[list[re.Match[str]]]:
         """Per lexicon, the matches its ``finditer`` gives on ``text``, from one scan."""
         folded = fold(text) if folded is None else folded
         found: list[list[re.Match[str]]] = [[] for _ in self.lexicons]
         for k, m in self.term_matches(folded):
             found[k].append(m)
-        for k, lexicon in enumerate(self.lexicons):
-            if lexicon.extra is not None:
-                found[k] = sorted(found[k] + list(lexicon.extra.finditer(folded)), key=lambda m: m.start())
+        for k, free in enumerate(self.free_matches(folded)):
+            if free:
+                found[k] = sorted(found[k] + free, key=lambda m: m.start())
         return found
