@@ -57,3 +57,33 @@ def test_terms_scan_patterns_with_back_references_keep_their_own_groups():
     lexicons = [Lexicon([], [r"(?<!\w)(x)y\1"]), Lexicon([], [r"(?<!\w)(a)b\1"])]
     found = LexiconScan(lexicons).free_matches("aba xyx")
     assert [[m.group() for m in matches] for matches in found] == [["xyx"], ["aba"]]
+
+
+def _tried_by_first_letter(scan: LexiconScan, folded: str) -> list[tuple[int, tuple[int, int]]]:
+    """term_matches as it was: at each start, every lexicon with a term opening with that letter."""
+    table: dict[str, set[int]] = {}
+    for k, lexicon in enumerate(scan.lexicons):
+        for term in lexicon.terms:
+            table.setdefault(term.literal[:1].replace("’", "'"), set()).add(k)
+    table.setdefault("'", set()).update(table.get("’", set()))
+    table["’"] = table["'"]
+    found, reached = [], [0] * len(scan.lexicons)
+    for candidate in scan.starts.finditer(folded) if scan.starts else ():
+        pos = candidate.start()
+        for k in sorted(table.get(folded[pos:pos + 1], ())):
+            m = scan.lexicons[k].pattern.match(folded, pos) if pos >= reached[k] else None
+            if m is not None and m.end() > pos:
+                reached[k] = m.end()
+                found.append((k, m.span()))
+    return found
+
+
+_any_term = st.text(alphabet="abxy '’-–", min_size=1, max_size=5).flatmap(lambda t: st.sampled_from([t, t + "*"]))
+
+
+@given(st.lists(st.lists(_any_term, max_size=6), min_size=1, max_size=5), st.text(alphabet="abxyAB '’-–\n.", max_size=80))
+@settings(max_examples=500, deadline=None)
+def test_terms_scan_tries_every_lexicon_that_can_match_by_its_first_two_letters(raw, text):
+    scan = LexiconScan([Lexicon(terms) for terms in raw])
+    folded = fold(text)
+    assert [(k, m.span()) for k, m in scan.term_matches(folded)] == _tried_by_first_letter(scan, folded)

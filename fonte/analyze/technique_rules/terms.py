@@ -173,6 +173,17 @@ class Lexicon:
         return None
 
 
+#: Term characters whose pattern is optional (``_char_pattern``): a term opening with one may start at any letter.
+_OPTIONAL_FIRST = frozenset("-‐–")
+
+
+def _second_chars(literal: str) -> tuple[str, ...] | None:
+    """The characters a match of a term (its literal, "'" for "’") has second; None when any can be."""
+    if len(literal) < 2 or literal[1] in " -‐–":  # one letter (a stem, or a word end), a space, an optional dash
+        return None
+    return ("'", "’") if literal[1] == "'" else (literal[1],)
+
+
 class LexiconScan:
     """The terms of several lexicons found in one pass over a folded text, their free patterns in another.
 
@@ -192,7 +203,29 @@ class LexiconScan:
                 table.setdefault(term.literal[:1].replace("’", "'"), set()).add(k)
         table.setdefault("'", set()).update(table.get("’", set()))
         table["’"] = table["'"]
-        self.by_first = {ch: tuple(sorted(ks)) for ch, ks in table.items()}
+        # A lexicon is tried where a term of it starts with the letter there (by_first); of those, only the
+        # lexicons with a term whose second letter is the next one, or whose second letter can vary.
+        by_first = {ch: sorted(ks) for ch, ks in table.items()}
+        self.by_pair: dict[str, tuple[int, ...]] = {}
+        self.by_first_any: dict[str, tuple[int, ...]] = {}
+        for ch, ks in by_first.items():
+            first = ch.replace("’", "'")
+            seconds: dict[str, set[int]] = {}
+            anywhere: set[int] = set()
+            for k in ks:
+                for term in self.lexicons[k].terms:
+                    literal = term.literal.replace("’", "'")
+                    if not literal or literal[0] in _OPTIONAL_FIRST:  # "*", or a dash that may be left out
+                        anywhere.add(k)
+                    elif literal[:1] == first:
+                        for second in _second_chars(literal) or ():
+                            seconds.setdefault(second, set()).add(k)
+                        if _second_chars(literal) is None:
+                            anywhere.add(k)
+            self.by_first_any[ch] = tuple(sorted(anywhere))
+            for second, with_second in seconds.items():
+                self.by_pair[ch + second] = tuple(sorted(anywhere | with_second))
+        self.patterns = tuple(lexicon.pattern for lexicon in self.lexicons)
         self.free = tuple(k for k, lexicon in enumerate(self.lexicons) if lexicon.extra is not None)
         self.gated = tuple(k for k in self.free if self.lexicons[k].extra_at_word_start)
         gate = "|".join(f"(?:{self.lexicons[k].extra.pattern})" for k in self.gated)
@@ -201,13 +234,14 @@ class LexiconScan:
     def term_matches(self, folded: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(lexicon index, match) for every term match in ``folded``, in text order."""
         reached = [0] * len(self.lexicons)  # where each lexicon's last match ended: they never overlap
+        by_pair, by_first_any, patterns = self.by_pair, self.by_first_any, self.patterns
         for candidate in self.starts.finditer(folded) if self.starts else ():
             pos = candidate.start()
-            for k in self.by_first.get(folded[pos], ()):
-                pattern = self.lexicons[k].pattern
-                if pos < reached[k] or pattern is None:
+            tried = by_pair.get(folded[pos:pos + 2])
+            for k in by_first_any.get(folded[pos:pos + 1], ()) if tried is None else tried:
+                if pos < reached[k]:
                     continue
-                m = pattern.match(folded, pos)
+                m = patterns[k].match(folded, pos)
                 if m is None or m.end() == pos:
                     continue
                 reached[k] = m.end()
