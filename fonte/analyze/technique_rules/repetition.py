@@ -44,27 +44,31 @@ def find(ctx: ArticleContext) -> list[Technique]:
             else:
                 group.append(si)
     # Sentences never overlap and a repeated sentence is reported whole, so no phrase inside one is.
-    covered: set[int] = set()
     for group in by_key.values():
         if len(group) > 1:
             for si in group:
                 start, end = _word_bounds(text, sentences[si])
                 found.append(_finding(ctx, start, end, len(group), "sentence", "rule:repeated-sentence", 0.6))
-                covered.add(si)
     # Long phrases repeated elsewhere: index every MIN_PHRASE_WORDS-gram of each sentence once
-    # (linear), then report each maximal run of repeated words outside the repeated sentences.
+    # (linear), a sentence said several times once for all its copies, then report each maximal run of
+    # repeated words outside the repeated sentences.
     n = MIN_PHRASE_WORDS
-    grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
-    for si, key in enumerate(keys):
-        for i in range(len(key) - n + 1):
-            grams[key[i:i + n]].append((si, i))
+    grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)  # n-gram -> (sentence, first word)
+    in_repeated: dict[tuple[str, ...], int] = defaultdict(int)  # n-gram -> times in repeated sentences
+    for key, group in by_key.items():  # every sentence of n words or more
+        if len(group) == 1:
+            si = group[0]
+            for i in range(len(key) - n + 1):
+                grams[key[i:i + n]].append((si, i))
+        else:
+            for i in range(len(key) - n + 1):
+                in_repeated[key[i:i + n]] += len(group)
     repeated: dict[int, list[tuple[int, int]]] = defaultdict(list)  # sentence -> (first word, times) of its repeated grams
-    for positions in grams.values():
-        times = len(positions)
+    for gram, positions in grams.items():
+        times = len(positions) + in_repeated.get(gram, 0) if in_repeated else len(positions)
         if times > 1:
             for si, i in positions:
-                if si not in covered:
-                    repeated[si].append((i, times))
+                repeated[si].append((i, times))
     for si in sorted(repeated):
         runs = _runs(sorted(repeated[si]), n)
         words = list(islice(_WORD.finditer(text, sentences[si].start, sentences[si].end), runs[-1][1] + 1))

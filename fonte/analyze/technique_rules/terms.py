@@ -126,16 +126,32 @@ def alternation(patterns: list[str]) -> str:
     return "|".join(parts)
 
 
+#: The last article folded, with its folding: techniques, narratives and quotes fold the same text.
+_last_folded: tuple[str, str] = ("", "")
+#: Shorter strings are folded again rather than cached (a cache of one would lose the article to them).
+_CACHED_LENGTH = 256
+
+
 def fold(text: str) -> str:
     """``text`` lower-cased with every offset kept (a letter whose lower case is longer stays one letter).
 
     Terms are stored lower-cased and matched on folded text: case-insensitive regexes are several
     times slower in Python's engine.
     """
+    global _last_folded
+    last = _last_folded  # read once: another thread may replace it
+    if last[0] is text:
+        return last[1]
     folded = text.lower()
-    if len(folded) == len(text):
-        return folded
-    return "".join(ch.lower()[:1] for ch in text)
+    if len(folded) != len(text):
+        folded = "".join(ch.lower()[:1] for ch in text)
+    if len(text) >= _CACHED_LENGTH:
+        _last_folded = (text, folded)
+    return folded
+
+
+#: Matched words whose gloss a lexicon remembers (bounded: an adversarial text has endless inflections).
+_GLOSS_MEMORY = 4096
 
 
 class Lexicon:
@@ -151,6 +167,7 @@ class Lexicon:
         self.extra_at_word_start = (self.extra is not None and self.extra.groups == 0
                                     and all(opens_at_word_start(p) for p in extra_patterns or []))
         self._glosses = {t.literal.replace("’", "'"): t for t in self.terms if t.gloss}
+        self._gloss_of: dict[str, str | None] = {}  # matched text -> its gloss, for the words seen so far
 
     def finditer(self, text: str, folded: str | None = None):
         """Matches of terms and patterns in ``text`` (offsets into it; ``folded`` is ``fold(text)`` if known)."""
@@ -162,6 +179,16 @@ class Lexicon:
 
     def gloss(self, matched: str) -> str | None:
         """The English gloss of the term that produced ``matched``, when the data gives one."""
+        if not self._glosses:
+            return None
+        if matched in self._gloss_of:
+            return self._gloss_of[matched]
+        found = self._find_gloss(matched)
+        if len(self._gloss_of) < _GLOSS_MEMORY:
+            self._gloss_of[matched] = found
+        return found
+
+    def _find_gloss(self, matched: str) -> str | None:
         key = " ".join(matched.lower().replace("’", "'").split())
         term = self._glosses.get(key)
         if term:
