@@ -145,6 +145,7 @@ def _grow(rule: CueRule, rules: LanguageRules, ctx: ArticleContext, start: int, 
 def apply(rules: LanguageRules, ctx: ArticleContext, matches: CueMatches) -> list[Technique]:
     """Every finding of every cue rule of one language (``matches`` from ``find`` on the same article)."""
     found: list[Technique] = []
+    bodies: list[str] | None = None  # each sentence without its closing quotes and brackets
     for k, m in matches.terms:
         found.extend(_finding(rules.rules[k], rules, ctx, m))
     for rule, free in zip(rules.rules, matches.free):
@@ -152,15 +153,16 @@ def apply(rules: LanguageRules, ctx: ArticleContext, matches: CueMatches) -> lis
             if m.end() > m.start():
                 found.extend(_finding(rule, rules, ctx, m))
         if rule.sentence_ends:
-            found.extend(_sentence_findings(rule, ctx))
+            if bodies is None:
+                bodies = [s.text.rstrip("”»\"’)") for s in ctx.sentences]
+            found.extend(_sentence_findings(rule, ctx, bodies))
     return found
 
 
-def _sentence_findings(rule: CueRule, ctx: ArticleContext) -> list[Technique]:
+def _sentence_findings(rule: CueRule, ctx: ArticleContext, bodies: list[str]) -> list[Technique]:
     """Sentences that end with the rule's mark ("?" for doubt, "!" for slogans), short enough."""
     found = []
-    for s in ctx.sentences:
-        body = s.text.rstrip("”»\"’)")
+    for s, body in zip(ctx.sentences, bodies):
         if body.endswith(rule.sentence_ends) and len(s.text.split()) <= rule.max_words:
             found.append(Technique(rule.technique, s.text, s.start, s.end, rule.confidence,
                                    rule.why.format(match=s.text, gloss="", actor="an actor"), rule.id))
