@@ -244,11 +244,12 @@ class LexiconScan:
                     literal = term.literal.replace("’", "'")
                     if not literal or literal[0] in _OPTIONAL_FIRST:  # "*", or a dash that may be left out
                         anywhere.add(k)
-                    elif literal[:1] == first:
-                        for second in _second_chars(literal) or ():
-                            seconds.setdefault(second, set()).add(k)
-                        if _second_chars(literal) is None:
+                    elif literal[0] == first:
+                        second_chars = _second_chars(literal)
+                        if second_chars is None:
                             anywhere.add(k)
+                        for second in second_chars or ():
+                            seconds.setdefault(second, set()).add(k)
             self.by_first_any[ch] = tuple(sorted(anywhere))
             for second, with_second in seconds.items():
                 self.by_pair[ch + second] = tuple(sorted(anywhere | with_second))
