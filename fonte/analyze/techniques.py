@@ -40,7 +40,7 @@ def _scare_quote_findings(analysis: Analysis) -> list[Technique]:
     return found
 
 
-def _merge_neighbours(found: list[Technique], mergeable: set[str], ctx: ArticleContext) -> list[Technique]:
+def _merge_neighbours(found: list[Technique], mergeable: frozenset[str], ctx: ArticleContext) -> list[Technique]:
     """Join findings of one mergeable rule that sit a few characters apart in one sentence."""
     merged: list[Technique] = []
     last_of: dict[str, int] = {}
@@ -79,7 +79,7 @@ def detect(analysis: Analysis) -> list[Technique]:
     ctx = ArticleContext.of(analysis, folded, matches.actors if matches else ())
     found = repetition.find(ctx)
     if rules is not None:
-        found += _merge_neighbours(cues.apply(rules, ctx, matches), {r.id for r in rules.rules if r.merge}, ctx)
+        found += _merge_neighbours(cues.apply(rules, ctx, matches), rules.mergeable, ctx)
     found += _scare_quote_findings(analysis)
     return _dedupe(found)
 

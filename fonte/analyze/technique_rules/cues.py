@@ -43,6 +43,7 @@ class LanguageRules:
     actors: Lexicon | None
     label_prefix: re.Pattern[str] | None
     scan: LexiconScan  # every rule's lexicon, then the actor words when they can share the scan
+    mergeable: frozenset[str]  # ids of the rules whose neighbouring findings are joined
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def language_rules(lang: str) -> LanguageRules:
         rules=rules,
         scan=LexiconScan(lexicons),
         actors=actor_words,
+        mergeable=frozenset(r.id for r in rules if r.merge),
         label_prefix=re.compile(rf"(?:{prefix})$", re.IGNORECASE) if prefix else None,
     )
 
