@@ -91,9 +91,9 @@ def test_terms_scan_tries_every_lexicon_that_can_match_by_its_first_two_letters(
 
 def test_terms_fold_remembers_only_the_very_same_text():
     first = "Ünità " * 100
-    second = "ÜNITÀ " * 100  # as long as the first, another text
+    second = "CIAO! " * 100  # as long as the first, another text
     assert fold(first) == "ünità " * 100
-    assert fold(second) == "ünità " * 100
-    assert fold(first.upper()) == "ünità " * 100
+    assert fold(second) == "ciao! " * 100
+    assert fold(first) == "ünità " * 100
     assert fold("İstanbul " * 40) == "istanbul " * 40  # a letter whose lower case is two keeps one place
     assert fold("Ab") == "ab"
