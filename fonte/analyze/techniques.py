@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from fonte.analyze.technique_rules import cues, repetition
 from fonte.analyze.technique_rules.context import ArticleContext
+from fonte.analyze.technique_rules.terms import fold
 from fonte.model import Analysis, Span, Technique
 
 #: Neighbouring loaded words closer than this (same sentence) are reported as one phrase.
@@ -39,7 +40,7 @@ def _scare_quote_findings(analysis: Analysis) -> list[Technique]:
     return found
 
 
-def _merge_neighbours(found: list[Technique], mergeable: set[str], ctx: ArticleContext) -> list[Technique]:
+def _merge_neighbours(found: list[Technique], mergeable: frozenset[str], ctx: ArticleContext) -> list[Technique]:
     """Join findings of one mergeable rule that sit a few characters apart in one sentence."""
     merged: list[Technique] = []
     last_of: dict[str, int] = {}
@@ -73,10 +74,12 @@ def _dedupe(found: list[Technique]) -> list[Technique]:
 def detect(analysis: Analysis) -> list[Technique]:
     """The default detector's findings for an analysed article (language and sentences known)."""
     rules = cues.language_rules(analysis.language) if analysis.language != "und" else None
-    ctx = ArticleContext.of(analysis, rules.actors if rules else None)
+    folded = fold(analysis.text)
+    matches = cues.find(rules, analysis.text, folded) if rules is not None else None
+    ctx = ArticleContext.of(analysis, folded, matches.actors if matches else ())
     found = repetition.find(ctx)
     if rules is not None:
-        found += _merge_neighbours(cues.apply(rules, ctx), {r.id for r in rules.rules if r.merge}, ctx)
+        found += _merge_neighbours(cues.apply(rules, ctx, matches), rules.mergeable, ctx)
     found += _scare_quote_findings(analysis)
     return _dedupe(found)
 

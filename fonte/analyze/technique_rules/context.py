@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from fonte.analyze.technique_rules.terms import Lexicon, fold
 from fonte.model import Analysis, Span
 
 
@@ -19,22 +19,19 @@ class ArticleContext:
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
-    def of(cls, analysis: Analysis, actor_words: Lexicon | None) -> ArticleContext:
+    def of(cls, analysis: Analysis, folded: str, actor_words: Iterable[tuple[int, int]]) -> ArticleContext:
+        """The context of an analysed article; ``folded`` is ``fold(analysis.text)``, ``actor_words`` spans of actor words."""
         text = analysis.text
         sentences = analysis.sentences or [analysis.span(0, len(text))]
         a = analysis.article
         heads = [a.title] if a.title else []
         heads += a.headings
         head_ranges = [(h.start, h.end) for h in heads]
-        headline_starts = frozenset(
-            s.start for s in sentences if any(hs <= s.start and s.end <= he for hs, he in head_ranges)
-        )
-        folded = fold(text)
+        starts = [s.start for s in sentences]
         actors = {(m.start, m.end) for e in analysis.entities for m in e.mentions}
-        if actor_words is not None:
-            actors.update(m.span() for m in actor_words.finditer(text, folded))
-        ctx = cls(text, folded, sentences, headline_starts, sorted(actors))
-        ctx._starts = [s.start for s in sentences]
+        actors.update(actor_words)
+        ctx = cls(text, folded, sentences, _within(sentences, starts, head_ranges), sorted(actors))
+        ctx._starts = starts
         return ctx
 
     def sentence_at(self, offset: int) -> Span:
@@ -58,3 +55,15 @@ class ArticleContext:
             if gap < best_gap:
                 best, best_gap = (a_start, a_end), gap
         return best
+
+
+def _within(sentences: list[Span], starts: list[int], ranges: list[tuple[int, int]]) -> frozenset[int]:
+    """Starts of the sentences that lie inside one of ``ranges``."""
+    if starts != sorted(starts):  # sentences come in text order; anything else is checked one by one
+        return frozenset(s.start for s in sentences if any(a <= s.start and s.end <= b for a, b in ranges))
+    inside = set()
+    for a, b in ranges:
+        for i in range(bisect_left(starts, a), bisect_right(starts, b)):
+            if sentences[i].end <= b:
+                inside.add(starts[i])
+    return frozenset(inside)

@@ -42,7 +42,17 @@ class LanguageRules:
     rules: tuple[CueRule, ...]
     actors: Lexicon | None
     label_prefix: re.Pattern[str] | None
-    scan: LexiconScan  # every rule's terms, found in one pass
+    scan: LexiconScan  # every rule's lexicon, then the actor words when they can share the scan
+    mergeable: frozenset[str]  # ids of the rules whose neighbouring findings are joined
+
+
+@dataclass(frozen=True)
+class CueMatches:
+    """Where one article's cue words, cue patterns and actor words match."""
+
+    terms: list[tuple[int, re.Match[str]]]  # (rule index, match) of the rules' terms, in text order
+    free: list[list[re.Match[str]]]  # per rule, the matches of its patterns
+    actors: list[tuple[int, int]]  # spans of actor words
 
 
 def _rule(lang: str, raw: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> CueRule:
@@ -77,12 +87,40 @@ def language_rules(lang: str) -> LanguageRules:
     actors = data.get("actors", {})
     prefix = data.get("label_prefix")
     rules = tuple(_rule(lang, r, by_name) for r in raw_rules)
+    actor_words = Lexicon(actors.get("terms", []), actors.get("patterns", [])) if actors else None
+    lexicons = [r.lexicon for r in rules]
+    if _scans_like_finditer(actor_words):
+        lexicons.append(actor_words)
     return LanguageRules(
         rules=rules,
-        scan=LexiconScan([r.lexicon for r in rules]),
-        actors=Lexicon(actors.get("terms", []), actors.get("patterns", [])) if actors else None,
+        scan=LexiconScan(lexicons),
+        actors=actor_words,
+        mergeable=frozenset(r.id for r in rules if r.merge),
         label_prefix=re.compile(rf"(?:{prefix})$", re.IGNORECASE) if prefix else None,
     )
+
+
+def _scans_like_finditer(lexicon: Lexicon | None) -> bool:
+    # The shared scan drops empty matches of terms (a term of dashes only); finditer would keep them.
+    return lexicon is not None and (lexicon.pattern is None or lexicon.pattern.fullmatch("") is None)
+
+
+def find(rules: LanguageRules, text: str, folded: str) -> CueMatches:
+    """Every match of one language's cue terms, cue patterns and actor words in an article (``folded`` is ``fold(text)``)."""
+    n = len(rules.rules)
+    terms: list[tuple[int, re.Match[str]]] = []
+    actors: list[tuple[int, int]] = []
+    for k, m in rules.scan.term_matches(folded):
+        if k < n:
+            terms.append((k, m))
+        else:
+            actors.append(m.span())
+    free = rules.scan.free_matches(folded)
+    if len(free) > n:
+        actors += [m.span() for m in free[n]]
+    elif rules.actors is not None:
+        actors = [m.span() for m in rules.actors.finditer(text, folded)]
+    return CueMatches(terms, free[:n], actors)
 
 
 def _explain(rule: CueRule, cue: str, actor: str | None) -> str:
@@ -106,27 +144,27 @@ def _grow(rule: CueRule, rules: LanguageRules, ctx: ArticleContext, start: int, 
     return start, end
 
 
-def apply(rules: LanguageRules, ctx: ArticleContext) -> list[Technique]:
-    """Every finding of every cue rule of one language."""
+def apply(rules: LanguageRules, ctx: ArticleContext, matches: CueMatches) -> list[Technique]:
+    """Every finding of every cue rule of one language (``matches`` from ``find`` on the same article)."""
     found: list[Technique] = []
-    folded = ctx.folded
-    for k, m in rules.scan.term_matches(folded):
+    bodies: list[str] | None = None  # each sentence without its closing quotes and brackets
+    for k, m in matches.terms:
         found.extend(_finding(rules.rules[k], rules, ctx, m))
-    for rule in rules.rules:
-        if rule.lexicon.extra is not None:
-            for m in rule.lexicon.extra.finditer(folded):
-                if m.end() > m.start():
-                    found.extend(_finding(rule, rules, ctx, m))
+    for rule, free in zip(rules.rules, matches.free):
+        for m in free:
+            if m.end() > m.start():
+                found.extend(_finding(rule, rules, ctx, m))
         if rule.sentence_ends:
-            found.extend(_sentence_findings(rule, ctx))
+            if bodies is None:
+                bodies = [s.text.rstrip("”»\"’)") for s in ctx.sentences]
+            found.extend(_sentence_findings(rule, ctx, bodies))
     return found
 
 
-def _sentence_findings(rule: CueRule, ctx: ArticleContext) -> list[Technique]:
+def _sentence_findings(rule: CueRule, ctx: ArticleContext, bodies: list[str]) -> list[Technique]:
     """Sentences that end with the rule's mark ("?" for doubt, "!" for slogans), short enough."""
     found = []
-    for s in ctx.sentences:
-        body = s.text.rstrip("”»\"’)")
+    for s, body in zip(ctx.sentences, bodies):
         if body.endswith(rule.sentence_ends) and len(s.text.split()) <= rule.max_words:
             found.append(Technique(rule.technique, s.text, s.start, s.end, rule.confidence,
                                    rule.why.format(match=s.text, gloss="", actor="an actor"), rule.id))

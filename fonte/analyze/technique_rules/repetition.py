@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from itertools import repeat
+from itertools import islice
 
 from fonte.analyze.technique_rules.context import ArticleContext
-from fonte.model import Technique
+from fonte.model import Span, Technique
 
 #: A repeated stretch must be at least this many words to count as a technique, not a turn of phrase.
 MIN_WORDS = 5
@@ -20,70 +20,87 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _TECHNIQUE = "Repetition"
 
 
-def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(_WORD.finditer(text, start, end))
-
-
 def _finding(ctx: ArticleContext, start: int, end: int, count: int, what: str, by: str, conf: float) -> Technique:
     return Technique(_TECHNIQUE, ctx.text[start:end], start, end, conf,
                      f"the same {what} appears {count} times in the article", by)
 
 
 def find(ctx: ArticleContext) -> list[Technique]:
-    text = ctx.text
+    text, sentences = ctx.text, ctx.sentences
     # Folding keeps offsets and never turns a word character into another kind, so the words of the
     # folded text are the text's words: their strings come from one C-level findall per sentence, and
-    # match objects (offsets) are made only for the few sentences that repeat.
+    # offsets are read only where a finding needs them.
     folded = ctx.folded.replace("’", "'")
-    keys = [tuple(_WORD.findall(folded, s.start, s.end)) for s in ctx.sentences]
+    findall = _WORD.findall
+    keys = [tuple(findall(folded, s.start, s.end)) for s in sentences]
     found: list[Technique] = []
-    # Sentences never overlap, so a phrase can only lie inside the repeated sentence it belongs to.
-    covered: dict[int, tuple[int, int]] = {}  # repeated sentence -> its span
     # Whole sentences (the title counts as one) said more than once.
-    by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    by_key: dict[tuple[str, ...], list[int]] = {}
     for si, key in enumerate(keys):
         if len(key) >= MIN_WORDS:
-            by_key[key].append(si)
-    for sentences in by_key.values():
-        if len(sentences) > 1:
-            for si in sentences:
-                words = _words(text, ctx.sentences[si].start, ctx.sentences[si].end)
-                start, end = words[0].start(), words[-1].end()
-                found.append(_finding(ctx, start, end, len(sentences), "sentence", "rule:repeated-sentence", 0.6))
-                covered[si] = (start, end)
+            group = by_key.get(key)
+            if group is None:
+                by_key[key] = [si]
+            else:
+                group.append(si)
+    # Sentences never overlap and a repeated sentence is reported whole, so no phrase inside one is.
+    for group in by_key.values():
+        if len(group) > 1:
+            for si in group:
+                start, end = _word_bounds(text, sentences[si])
+                found.append(_finding(ctx, start, end, len(group), "sentence", "rule:repeated-sentence", 0.6))
     # Long phrases repeated elsewhere: index every MIN_PHRASE_WORDS-gram of each sentence once
-    # (linear), then report each maximal run of repeated words no repeated sentence covers.
+    # (linear), a sentence said several times once for all its copies, then report each maximal run of
+    # repeated words outside the repeated sentences.
     n = MIN_PHRASE_WORDS
-    grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
-    for si, key in enumerate(keys):
-        for i in range(len(key) - n + 1):
-            grams[key[i:i + n]].append((si, i))
-    repeats: dict[int, list[int]] = {}  # sentence -> times each of its words is repeated (0: not)
-    for positions in grams.values():
-        times = len(positions)
+    grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)  # n-gram -> (sentence, first word)
+    in_repeated: dict[tuple[str, ...], int] = defaultdict(int)  # n-gram -> times in repeated sentences
+    for key, group in by_key.items():  # every sentence of n words or more
+        if len(group) == 1:
+            si = group[0]
+            for i in range(len(key) - n + 1):
+                grams[key[i:i + n]].append((si, i))
+        else:
+            for i in range(len(key) - n + 1):
+                in_repeated[key[i:i + n]] += len(group)
+    repeated: dict[int, list[tuple[int, int]]] = defaultdict(list)  # sentence -> (first word, times) of its repeated grams
+    for gram, positions in grams.items():
+        times = len(positions) + in_repeated.get(gram, 0) if in_repeated else len(positions)
         if times > 1:
             for si, i in positions:
-                marked = repeats.get(si)
-                if marked is None:
-                    marked = repeats[si] = [0] * len(keys[si])
-                marked[i:i + n] = map(max, marked[i:i + n], repeat(times, n))
-    for si, marked in sorted(repeats.items()):
-        words = _words(text, ctx.sentences[si].start, ctx.sentences[si].end)
-        cs, ce = covered.get(si, (0, -1))
-        for first, last in _runs([j for j, times in enumerate(marked) if times]):
-            start, end = words[first].start(), words[last].end()
-            if not (cs <= start and end <= ce):
-                count = max(marked[first:last + 1])
-                found.append(_finding(ctx, start, end, count, "phrase", "rule:repeated-phrase", 0.3))
+                repeated[si].append((i, times))
+    for si in sorted(repeated):
+        runs = _runs(sorted(repeated[si]), n)
+        words = list(islice(_WORD.finditer(text, sentences[si].start, sentences[si].end), runs[-1][1] + 1))
+        for first, last, count in runs:
+            found.append(_finding(ctx, words[first].start(), words[last].end(), count, "phrase",
+                                  "rule:repeated-phrase", 0.3))
     return found
 
 
-def _runs(indices: list[int]) -> list[tuple[int, int]]:
-    """Consecutive stretches of sorted word indices, as (first, last)."""
-    runs: list[tuple[int, int]] = []
-    for i in indices:
-        if runs and runs[-1][1] == i - 1:
-            runs[-1] = (runs[-1][0], i)
+def _word_bounds(text: str, sentence: Span) -> tuple[int, int]:
+    """Where the first word of ``sentence`` starts and its last word ends (it has words)."""
+    # A word starts at its first word character and ends with one; nothing outside the words is one.
+    start, end = sentence.start, sentence.end
+    while not _is_word_char(text[start]):
+        start += 1
+    while not _is_word_char(text[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what ``\w`` matches in a str pattern
+
+
+def _runs(grams: list[tuple[int, int]], n: int) -> list[tuple[int, int, int]]:
+    """Sorted (first word, times) of repeated ``n``-grams as maximal stretches of covered words: (first, last, most times)."""
+    runs: list[list[int]] = []
+    for i, times in grams:
+        if runs and i <= runs[-1][1] + 1:
+            run = runs[-1]
+            run[1] = i + n - 1
+            run[2] = max(run[2], times)
         else:
-            runs.append((i, i))
-    return runs
+            runs.append([i, i + n - 1, times])
+    return [(first, last, times) for first, last, times in runs]

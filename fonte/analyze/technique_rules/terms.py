@@ -65,6 +65,15 @@ def trie_pattern(terms: list[Term]) -> str:
 
 
 _WORD_START = r"(?<!\w)"
+#: A lookbehind of one character class holding ``\w`` (such as ``(?<![\w#])``): never after a word character.
+_CLASS_WORD_START = re.compile(r"\(\?<!\[\\w[^\]\\]*\]\)")
+
+
+def opens_at_word_start(pattern: str) -> bool:
+    """Whether every match of ``pattern`` starts where no word character precedes (it opens with such a lookbehind)."""
+    if _has_top_level_bar(pattern):
+        return False
+    return pattern.startswith(_WORD_START) or _CLASS_WORD_START.match(pattern) is not None
 
 
 def _has_top_level_bar(pattern: str) -> bool:
@@ -117,16 +126,32 @@ def alternation(patterns: list[str]) -> str:
     return "|".join(parts)
 
 
+#: The last article folded, with its folding: techniques, narratives and quotes fold the same text.
+_last_folded: tuple[str, str] = ("", "")
+#: Shorter strings are folded again rather than cached (a cache of one would lose the article to them).
+_CACHED_LENGTH = 256
+
+
 def fold(text: str) -> str:
     """``text`` lower-cased with every offset kept (a letter whose lower case is longer stays one letter).
 
     Terms are stored lower-cased and matched on folded text: case-insensitive regexes are several
     times slower in Python's engine.
     """
+    global _last_folded
+    last = _last_folded  # read once: another thread may replace it
+    if last[0] is text:
+        return last[1]
     folded = text.lower()
-    if len(folded) == len(text):
-        return folded
-    return "".join(ch.lower()[:1] for ch in text)
+    if len(folded) != len(text):
+        folded = "".join(ch.lower()[:1] for ch in text)
+    if len(text) >= _CACHED_LENGTH:
+        _last_folded = (text, folded)
+    return folded
+
+
+#: Matched words whose gloss a lexicon remembers (bounded: an adversarial text has endless inflections).
+_GLOSS_MEMORY = 4096
 
 
 class Lexicon:
@@ -138,7 +163,11 @@ class Lexicon:
         self.pattern = re.compile(rf"(?<!\w)(?:{self.source})(?!\w)") if self.source else None  # on folded text
         extra = alternation(extra_patterns or [])
         self.extra = re.compile(extra, re.IGNORECASE) if extra else None
+        # Such patterns can share one scan (LexiconScan): each is tried only where one of them matches.
+        self.extra_at_word_start = (self.extra is not None and self.extra.groups == 0
+                                    and all(opens_at_word_start(p) for p in extra_patterns or []))
         self._glosses = {t.literal.replace("’", "'"): t for t in self.terms if t.gloss}
+        self._gloss_of: dict[str, str | None] = {}  # matched text -> its gloss, for the words seen so far
 
     def finditer(self, text: str, folded: str | None = None):
         """Matches of terms and patterns in ``text`` (offsets into it; ``folded`` is ``fold(text)`` if known)."""
@@ -150,6 +179,16 @@ class Lexicon:
 
     def gloss(self, matched: str) -> str | None:
         """The English gloss of the term that produced ``matched``, when the data gives one."""
+        if not self._glosses:
+            return None
+        if matched in self._gloss_of:
+            return self._gloss_of[matched]
+        found = self._find_gloss(matched)
+        if len(self._gloss_of) < _GLOSS_MEMORY:
+            self._gloss_of[matched] = found
+        return found
+
+    def _find_gloss(self, matched: str) -> str | None:
         key = " ".join(matched.lower().replace("’", "'").split())
         term = self._glosses.get(key)
         if term:
@@ -161,12 +200,24 @@ class Lexicon:
         return None
 
 
+#: Term characters whose pattern is optional (``_char_pattern``): a term opening with one may start at any letter.
+_OPTIONAL_FIRST = frozenset("-‐–")
+
+
+def _second_chars(literal: str) -> tuple[str, ...] | None:
+    """The characters a match of a term (its literal, "'" for "’") has second; None when any can be."""
+    if len(literal) < 2 or literal[1] in " -‐–":  # one letter (a stem, or a word end), a space, an optional dash
+        return None
+    return ("'", "’") if literal[1] == "'" else (literal[1],)
+
+
 class LexiconScan:
-    """The terms of several lexicons found in one pass over a folded text.
+    """The terms of several lexicons found in one pass over a folded text, their free patterns in another.
 
     One zero-width lookahead made of every term finds the offsets where some lexicon matches, and only
     there are the lexicons whose terms start with that letter tried: each lexicon gets exactly the
     matches its own pattern's ``finditer`` would give, for the price of one scan (speed, not meaning).
+    Free patterns that open at a word start are likewise found by one lookahead made of all of them.
     """
 
     def __init__(self, lexicons: Sequence[Lexicon]):
@@ -179,22 +230,72 @@ class LexiconScan:
                 table.setdefault(term.literal[:1].replace("’", "'"), set()).add(k)
         table.setdefault("'", set()).update(table.get("’", set()))
         table["’"] = table["'"]
-        self.by_first = {ch: tuple(sorted(ks)) for ch, ks in table.items()}
+        # A lexicon is tried where a term of it starts with the letter there (by_first); of those, only the
+        # lexicons with a term whose second letter is the next one, or whose second letter can vary.
+        by_first = {ch: sorted(ks) for ch, ks in table.items()}
+        self.by_pair: dict[str, tuple[int, ...]] = {}
+        self.by_first_any: dict[str, tuple[int, ...]] = {}
+        for ch, ks in by_first.items():
+            first = ch.replace("’", "'")
+            seconds: dict[str, set[int]] = {}
+            anywhere: set[int] = set()
+            for k in ks:
+                for term in self.lexicons[k].terms:
+                    literal = term.literal.replace("’", "'")
+                    if not literal or literal[0] in _OPTIONAL_FIRST:  # "*", or a dash that may be left out
+                        anywhere.add(k)
+                    elif literal[0] == first:
+                        second_chars = _second_chars(literal)
+                        if second_chars is None:
+                            anywhere.add(k)
+                        for second in second_chars or ():
+                            seconds.setdefault(second, set()).add(k)
+            self.by_first_any[ch] = tuple(sorted(anywhere))
+            for second, with_second in seconds.items():
+                self.by_pair[ch + second] = tuple(sorted(anywhere | with_second))
+        self.patterns = tuple(lexicon.pattern for lexicon in self.lexicons)
+        self.free = tuple(k for k, lexicon in enumerate(self.lexicons) if lexicon.extra is not None)
+        self.gated = tuple(k for k in self.free if self.lexicons[k].extra_at_word_start)
+        gate = "|".join(f"(?:{self.lexicons[k].extra.pattern})" for k in self.gated)
+        self.free_starts = re.compile(rf"(?<!\w)(?={gate})", re.IGNORECASE) if gate else None
 
     def term_matches(self, folded: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(lexicon index, match) for every term match in ``folded``, in text order."""
         reached = [0] * len(self.lexicons)  # where each lexicon's last match ended: they never overlap
+        by_pair, by_first_any, patterns = self.by_pair, self.by_first_any, self.patterns
         for candidate in self.starts.finditer(folded) if self.starts else ():
             pos = candidate.start()
-            for k in self.by_first.get(folded[pos], ()):
-                pattern = self.lexicons[k].pattern
-                if pos < reached[k] or pattern is None:
+            tried = by_pair.get(folded[pos:pos + 2])
+            for k in by_first_any.get(folded[pos:pos + 1], ()) if tried is None else tried:
+                if pos < reached[k]:
                     continue
-                m = pattern.match(folded, pos)
+                m = patterns[k].match(folded, pos)
                 if m is None or m.end() == pos:
                     continue
                 reached[k] = m.end()
                 yield k, m
+
+    def free_matches(self, folded: str) -> list[list[re.Match[str]]]:
+        """Per lexicon, the matches its free patterns' ``finditer`` gives on ``folded``."""
+        found: list[list[re.Match[str]]] = [[] for _ in self.lexicons]
+        reached = [0] * len(self.lexicons)  # where each lexicon's last match ended, as finditer goes on
+        by_finditer = {k for k in self.free if k not in self.gated}
+        for candidate in self.free_starts.finditer(folded) if self.free_starts else ():
+            pos = candidate.start()
+            for k in self.gated:
+                if pos < reached[k] or k in by_finditer:
+                    continue
+                m = self.lexicons[k].extra.match(folded, pos)
+                if m is None:
+                    continue
+                if m.end() == pos:  # after an empty match finditer tries a longer one at the same offset
+                    by_finditer.add(k)
+                    continue
+                found[k].append(m)
+                reached[k] = m.end()
+        for k in by_finditer:
+            found[k] = list(self.lexicons[k].extra.finditer(folded))
+        return found
 
     def finditer_each(self, text: str, folded: str | None = None) -> list[list[re.Match[str]]]:
         """Per lexicon, the matches its ``finditer`` gives on ``text``, from one scan."""
@@ -202,7 +303,7 @@ class LexiconScan:
         found: list[list[re.Match[str]]] = [[] for _ in self.lexicons]
         for k, m in self.term_matches(folded):
             found[k].append(m)
-        for k, lexicon in enumerate(self.lexicons):
-            if lexicon.extra is not None:
-                found[k] = sorted(found[k] + list(lexicon.extra.finditer(folded)), key=lambda m: m.start())
+        for k, free in enumerate(self.free_matches(folded)):
+            if free:
+                found[k] = sorted(found[k] + free, key=lambda m: m.start())
         return found
