@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from fonte.analyze import speech_cues
 from fonte.analyze.pattern_hits import ArticleHits
+from fonte.model import Span
 
 _PIECES = ["said", "Said", "ha detto", "HA  detto", "secondo", "according to", "ſaid", "x", " ", "\n", ",", ".",
            "-", "’", "İ", "K", "sagte", "заявил", "ЗАЯВИЛ", "“", "”"]
@@ -36,3 +37,31 @@ def test_quotes_pattern_hits_equal_range_search(text: str, ranges: list[tuple[in
 def test_quotes_pattern_hits_range_cutting_a_word() -> None:
     # The range ends inside "saidx": searched alone it holds "said", the whole text does not.
     _same("en", "He saidx it. She said so.", [(0, 7), (3, 8), (0, 25), (13, 22)])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+    st.lists(st.integers(0, 200), max_size=10),
+    st.sampled_from(["en", "it", "de", "ru"]),
+)
+def test_quotes_pattern_hits_quiet_ranges_hold_nothing(text: str, cuts: list[int], lang: str) -> None:
+    # Ranges between sorted cut points, as sentences are: a range not busy gives no hit to any search
+    # that ends where it ends.
+    cues = speech_cues.for_language(lang)
+    patterns = [p for p in (cues.speech, cues.according, cues.stance) if p is not None]
+    points = sorted({min(c, len(text)) for c in cuts} | {0, len(text)})
+    ranges = [Span(lo, hi, text[lo:hi]) for lo, hi in zip(points, points[1:])]
+    busy = ArticleHits(text).busy(patterns, ranges)
+    for r, is_busy in zip(ranges, busy):
+        if is_busy:
+            continue
+        for lo in range(r.start, r.end + 1):
+            assert not any(list(p.finditer(text, lo, r.end)) for p in patterns), (text, lo, r.end)
+
+
+def test_quotes_pattern_hits_busy_ranges_are_those_with_a_cue() -> None:
+    text = "It rained. He said so. Nothing here. Sai"
+    ranges = [Span(0, 10, ""), Span(11, 22, ""), Span(23, 36, ""), Span(37, 39, "")]  # the last cuts "Sai"
+    busy = ArticleHits(text).busy([speech_cues.for_language("en").speech], ranges)
+    assert busy == [False, True, False, True]

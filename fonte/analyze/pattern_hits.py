@@ -11,9 +11,10 @@ a character the lower-cased text does not match as ``re.IGNORECASE`` would), the
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from fonte.analyze.technique_rules.terms import fold
+from fonte.model import Span
 
 #: What the cue patterns' word-boundary lookarounds test: a hit may end at a range end only before none of these.
 _WORD_GOES_ON = re.compile(r"[\w’'-]")
@@ -84,6 +85,25 @@ class PatternHits:
             found.append(m)
         return found
 
+    def touched(self, los: list[int], his: list[int]) -> set[int] | None:
+        """Indexes of the ranges ``[los[k], his[k])`` (sorted, disjoint) that a hit starts in or runs into.
+
+        Any other range whose end cuts no word gets nothing from ``finditer``. None: every range may.
+        """
+        starts = self.starts
+        if starts is None:
+            return None
+        out: set[int] = set()
+        for a, b in zip(starts, self.ends):
+            k = bisect_right(los, a) - 1
+            if k >= 0 and a < his[k]:
+                out.add(k)
+            k += 1
+            while k < len(los) and los[k] < b:  # a hit running over a range's start
+                out.add(k)
+                k += 1
+        return out
+
 
 class ArticleHits:
     """``PatternHits`` of several patterns over one text, each made at its first lookup."""
@@ -94,8 +114,33 @@ class ArticleHits:
         self.chars = set(text)
         self._hits: dict[int, PatternHits] = {}  # by id(pattern)
 
-    def finditer(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
+    def of(self, pattern: re.Pattern[str]) -> PatternHits:
         hits = self._hits.get(id(pattern))
         if hits is None:
             hits = self._hits[id(pattern)] = PatternHits(pattern, self.text, self.folded, self.chars)
-        return hits.finditer(lo, hi)
+        return hits
+
+    def finditer(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
+        return self.of(pattern).finditer(lo, hi)
+
+    def busy(self, patterns: list[re.Pattern[str]], ranges: list[Span]) -> list[bool]:
+        """Per range (sorted, disjoint): whether a lookup of some pattern within it may find anything.
+
+        False guarantees ``finditer(pattern, lo, hi)`` is empty for every ``[lo, hi)`` inside the range
+        that ends where the range ends: the few ranges holding a cue are found in one pass over the hits,
+        and the others skipped.
+        """
+        text, n = self.text, len(self.text)
+        los = [r.start for r in ranges]
+        his = [r.end for r in ranges]
+        if any(his[k] > los[k + 1] for k in range(len(los) - 1)) or any(lo > hi for lo, hi in zip(los, his)):
+            return [True] * len(ranges)  # not sorted and disjoint: no shortcut
+        # A range whose end cuts a word is searched on its own by finditer: it may hold a hit the text has not.
+        busy = [hi < n and _WORD_GOES_ON.match(text, hi) is not None for hi in his]
+        for pattern in patterns:
+            touched = self.of(pattern).touched(los, his)
+            if touched is None:
+                return [True] * len(ranges)
+            for k in touched:
+                busy[k] = True
+        return busy

@@ -164,8 +164,15 @@ class _Quoter:
     def clauses(self) -> list[_Clause]:
         own: list[_Clause | None] = []
         extra: list[_Clause] = []
+        cues = self.cues
+        patterns = [cues.speech, cues.after_quote, cues.according_pronoun, cues.according_relative, cues.according]
+        # Most sentences hold no cue: one pass over the hits finds those that do, the rest are skipped.
+        busy = self.hits.busy([p for p in patterns if p is not None], self.sentences)
         for i, s in enumerate(self.sentences):
-            found = self._reported(s) or self._according(s) or self._trailing(s)
+            if busy[i]:
+                found = self._reported(s) or self._according(s) or self._trailing(s)
+            else:
+                found = self._according_after(s)
             if found is None and (i == 0 or own[i - 1] is None):
                 found = self._anaphoric(i)
             if found and found.cue.text.lower() in self.cues.gerunds:
@@ -357,6 +364,10 @@ class _Quoter:
                 if clause and _words(clause.text) >= MIN_REPORTED_WORDS:
                     cue = Span(m.start(), m.end(), m.group())
                     return self._quoted_source(_Clause(clause, cue, (m.end(), s.end), "after", "rule:indirect-according"))
+        return self._according_after(s)
+
+    def _according_after(self, s: Span) -> _Clause | None:
+        """X zufolge …: the source before its cue, near the sentence start."""
         if self.cues.according_after:
             for m in self.cues.according_after.finditer(self.text, s.start, min(s.end, s.start + 80)):
                 clause = self._trim_clause(m.end(), s.end)
