@@ -6,6 +6,10 @@ the article lower-cased with its offsets kept (several times faster in Python's 
 is matched again on the real text, so the match objects are the pattern's own. Where a lookup could
 differ from a search of the range alone (a hit across the range's ends, a word going on past its end,
 a character the lower-cased text does not match as ``re.IGNORECASE`` would), the range is searched.
+
+``ArticleHits(text, together)`` runs the patterns of ``together`` that open with the word-start test
+of the speech cues in one pass: the engine enters its matcher at each character that can end a word,
+not at every character, and tries every pattern there as a lookahead.
 """
 
 from __future__ import annotations
@@ -51,17 +55,97 @@ def _folds_alike(pattern: re.Pattern[str], chars: set[str]) -> bool:
     return True
 
 
+#: The word-start test every speech-cue pattern opens with, and the characters that pass it before them.
+WORD_START = r"(?<![\w’'-])"
+_BEFORE_WORD = r"[^\w’'-]"
+#: ids of patterns run together -> (the pass after a word-start character, the pass at the text start)
+_TOGETHER: dict[tuple[int, ...], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _one_piece(source: str) -> bool:
+    """``source`` has no "|" at its outermost level: it can be put in a group unchanged."""
+    depth, i = 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 1  # the escaped character
+        elif ch == "[":  # a class: "|" and parentheses inside it are literal
+            i += 2 if source[i + 1 : i + 2] == "^" else 1
+            i += 1 if source[i : i + 1] == "]" else 0
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
+#: id(pattern) -> whether it can run in a pass with others
+_CAN_RUN_TOGETHER: dict[int, bool] = {}
+
+
+def _runs_together(pattern: re.Pattern[str]) -> bool:
+    known = _CAN_RUN_TOGETHER.get(id(pattern))
+    if known is None:
+        known = _CAN_RUN_TOGETHER[id(pattern)] = (
+            pattern.pattern.startswith(WORD_START)
+            and pattern.groups == 0
+            and pattern.flags & ~re.IGNORECASE == re.UNICODE
+            and _one_piece(pattern.pattern[len(WORD_START) :])
+        )
+    return known
+
+
+def _together(patterns: list[re.Pattern[str]]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One pass for several patterns: group k holds the k-th pattern's match where any matches."""
+    key = tuple(map(id, patterns))
+    found = _TOGETHER.get(key)
+    if found is None:
+        tries = "".join(f"(?=({p.pattern[len(WORD_START):]}))?" for p in patterns)
+        some = "(?!)"
+        for k in range(len(patterns), 0, -1):
+            some = f"(?({k})|{some})"  # at least one pattern matched here
+        found = _TOGETHER[key] = (re.compile(_BEFORE_WORD + tries + some), re.compile(tries + some))
+    return found
+
+
+def _scan_together(patterns: list[re.Pattern[str]], folded: str) -> list[list[tuple[int, int]] | None]:
+    """Each pattern's (start, end) hits in ``folded`` as its own ``finditer`` gives them (None: not known)."""
+    after, at_start = _together(patterns)
+    places = list(after.finditer(folded))
+    first = at_start.match(folded)  # the text start passes the word-start test too
+    if first is not None:
+        places.insert(0, first)
+    hits: list[list[tuple[int, int]] | None] = [[] for _ in patterns]
+    ends = [0] * len(patterns)
+    for m in places:
+        for k in range(len(patterns)):
+            a, b = m.span(k + 1)
+            if a >= ends[k]:  # finditer goes on after a hit: one inside it is none of its own
+                if a == b:
+                    hits[k] = None  # an empty hit: finditer's rules for it are not repeated here
+                    ends[k] = len(folded) + 1
+                else:
+                    hits[k].append((a, b))  # type: ignore[union-attr]
+                    ends[k] = b
+    return hits
+
+
 class PatternHits:
     """One pattern's hits in one text, for range lookups."""
 
-    def __init__(self, pattern: re.Pattern[str], text: str, folded: str, chars: set[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]] | None) -> None:
+        """``spans``: the pattern's hits in the folded text, None where its folding differs from re.IGNORECASE."""
         self.pattern = pattern
         self.text = text
         self.starts: list[int] | None = None  # None: search every range
-        if len(folded) == len(text) and _folds_alike(pattern, chars):
-            hits = list(_lower(pattern).finditer(folded))
-            self.starts = [m.start() for m in hits]
-            self.ends = [m.end() for m in hits]
+        if spans is not None:
+            self.starts = [a for a, _ in spans]
+            self.ends = [b for _, b in spans]
 
     def finditer(self, lo: int, hi: int) -> list[re.Match[str]]:
         """The matches ``self.pattern.finditer(self.text, lo, hi)`` yields."""
@@ -106,18 +190,33 @@ class PatternHits:
 
 
 class ArticleHits:
-    """``PatternHits`` of several patterns over one text, each made at its first lookup."""
+    """``PatternHits`` of several patterns over one text, each made at its first lookup.
 
-    def __init__(self, text: str) -> None:
+    The patterns of ``together`` that can be are matched in one pass, at the first lookup of any of them.
+    """
+
+    def __init__(self, text: str, together: list[re.Pattern[str]] = ()) -> None:  # type: ignore[assignment]
         self.text = text
         self.folded = fold(text)
         self.chars = set(text)
+        self.together = [p for p in together if _runs_together(p)]
         self._hits: dict[int, PatternHits] = {}  # by id(pattern)
 
     def of(self, pattern: re.Pattern[str]) -> PatternHits:
         hits = self._hits.get(id(pattern))
         if hits is None:
-            hits = self._hits[id(pattern)] = PatternHits(pattern, self.text, self.folded, self.chars)
+            if len(self.folded) != len(self.text):
+                hits = self._hits[id(pattern)] = PatternHits(pattern, self.text, None)
+            elif any(p is pattern for p in self.together):
+                for p, spans in zip(self.together, _scan_together(self.together, self.folded)):
+                    if spans is None:
+                        spans = [m.span() for m in _lower(p).finditer(self.folded)]
+                    self._hits[id(p)] = PatternHits(p, self.text, spans if _folds_alike(p, self.chars) else None)
+                hits = self._hits[id(pattern)]
+            else:
+                spans = [m.span() for m in _lower(pattern).finditer(self.folded)]
+                hits = PatternHits(pattern, self.text, spans if _folds_alike(pattern, self.chars) else None)
+                self._hits[id(pattern)] = hits
         return hits
 
     def finditer(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:

@@ -125,7 +125,9 @@ class _Quoter:
         self.analysis = analysis
         self.text = analysis.text
         self.cues = cues
-        self.hits = ArticleHits(self.text)  # cue patterns run once per article, looked up per sentence
+        # Cue patterns run once per article (those of every sentence together), looked up per sentence.
+        sentence_cues = [cues.speech, cues.stance, cues.after_quote, cues.according_pronoun, cues.according_relative]
+        self.hits = ArticleHits(self.text, [p for p in [*sentence_cues, cues.according] if p is not None])
         self.blocks = _blocks(analysis)
         self.block_starts = [b.start for b in self.blocks]
         self.sentences = _sentences(analysis, self.blocks)

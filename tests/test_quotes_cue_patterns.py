@@ -1,0 +1,62 @@
+"""Cue phrases compiled with alternatives factored by letter match what the flat alternation matches."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fonte.analyze import speech_cues
+from fonte.lang import resource
+
+_LANGS = ["en", "it", "de", "fr", "es", "ru"]
+_KEYS = ["verbs", "stance", "according", "according_pronoun", "anaphors", "roles", "trailing_sources", "honorifics"]
+_END = r"(?![\w’'-])"
+
+
+def _flat(phrases: list[str], suffixes: list[str] | None = None) -> str:
+    """The alternation as it was written before factoring: the phrases longest first, one after another."""
+    ordered = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
+    glued = "(?:" + "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True)) + ")?" if suffixes else ""
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) + (glued + _END if p[-1].isalnum() else "") for p in ordered)
+
+
+def _both(phrases: list[str], suffixes: list[str] | None = None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    start = speech_cues.WORD_START
+    return (
+        re.compile(start + "(?:" + speech_cues._alternation(phrases, suffixes) + ")", re.IGNORECASE),
+        re.compile(start + "(?:" + _flat(phrases, suffixes) + ")", re.IGNORECASE),
+    )
+
+
+def _pieces(lang: str) -> list[str]:
+    data = resource(lang, "speech")
+    words = [w for key in _KEYS for w in data.get(key, [])][:60]
+    return words + [w.upper() for w in words[:10]] + [w[:-1] for w in words[:10]] + [" ", "  ", ", ", "’", "-", "x"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(_LANGS), st.data())
+def test_quotes_cue_patterns_factored_match_as_flat(lang: str, data: st.DataObject) -> None:
+    text = "".join(data.draw(st.lists(st.sampled_from(_pieces(lang)), max_size=25)))
+    cues = resource(lang, "speech")
+    for key in _KEYS:
+        phrases = list(cues.get(key, []))
+        suffixes = list(cues.get("verb_suffixes", [])) if key == "verbs" else None
+        if not phrases:
+            continue
+        factored, flat = _both(phrases, suffixes)
+        assert [m.span() for m in factored.finditer(text)] == [m.span() for m in flat.finditer(text)], (key, text)
+
+
+def test_quotes_cue_patterns_longest_phrase_first() -> None:
+    factored, flat = _both(["said", "said to", "sa", "s’", "s’il", "say"])
+    for text in ["he said to me", "he said", "s’il", "s’ il", "sa say"]:
+        assert [m.group() for m in factored.finditer(text)] == [m.group() for m in flat.finditer(text)]
+    assert factored.pattern != flat.pattern  # factored: one "s" for all of them
+
+
+def test_quotes_cue_patterns_letters_alike_keep_flat_order() -> None:
+    # "s" and "ſ" match the same character under re.IGNORECASE: their alternatives are not grouped apart.
+    factored, flat = _both(["sabcd", "ſa b", "sa"])
+    for text in ["SA B", "sa b", "ſa", "sabcd"]:  # "SA B": "ſa b" comes before "sa" and matches first
+        assert [m.group() for m in factored.finditer(text)] == [m.group() for m in flat.finditer(text)]
