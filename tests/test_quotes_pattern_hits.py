@@ -10,7 +10,7 @@ from fonte.analyze.pattern_hits import WORD_START, ArticleHits
 from fonte.model import Span
 
 _PIECES = ["said", "Said", "ha detto", "HA  detto", "secondo", "according to", "ſaid", "x", " ", "\n", ",", ".",
-           "-", "’", "İ", "K", "sagte", "заявил", "ЗАЯВИЛ", "“", "”", "xsaid"]
+           "-", "’", "İ", "K", "sagte", "заявил", "ЗАЯВИЛ", "“", "”", "xsaid", "W", "w", "\\w"]
 #: A pattern whose "|" splits it at the top: it cannot join the one pass and is matched alone.
 _ALTERNATIVES = re.compile(WORD_START + "said|x", re.IGNORECASE)
 
@@ -68,3 +68,11 @@ def test_quotes_pattern_hits_busy_ranges_are_those_with_a_cue() -> None:
     ranges = [Span(0, 10, ""), Span(11, 22, ""), Span(23, 36, ""), Span(37, 39, "")]  # the last cuts "Sai"
     busy = ArticleHits(text).busy([speech_cues.for_language("en").speech], ranges)
     assert busy == [False, True, False, True]
+
+
+def test_quotes_pattern_hits_class_escapes_are_no_letters() -> None:
+    # "\\w" and "[^\\W\\d_]" in a cue pattern name classes, not the letter "w": a text with "W" keeps the one pass.
+    cues = speech_cues.for_language("en")
+    hits = ArticleHits("We said it was white.", [cues.speech])
+    assert hits.of(cues.speech).starts is not None
+    assert [m.group() for m in hits.finditer(cues.speech, 0, 21)] == ["said"]

@@ -28,6 +28,10 @@ _WORD_GOES_ON = re.compile(r"[\w’'-]")
 _LOWER: dict[int, re.Pattern[str]] = {}
 #: id(pattern) -> character -> whether the folded text matches it as re.IGNORECASE matches the character
 _SAFE: dict[int, dict[str, bool]] = {}
+#: id(pattern) -> the letters it matches literally
+_LITERALS: dict[int, set[str]] = {}
+#: Escapes of character classes: their letters are no literals ("\w" matches no "w" in particular).
+_CLASS_ESCAPES = frozenset("wWsSdDbB")
 
 
 def _lower(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -46,7 +50,7 @@ def _folds_alike(pattern: re.Pattern[str], chars: set[str]) -> bool:
     for ch in chars:
         safe = known.get(ch)
         if safe is None:
-            literals = {c for c in pattern.pattern if c.isalpha()}
+            literals = _literals(pattern)
             low = fold(ch)
             safe = all((low == y) == bool(re.fullmatch(re.escape(y), ch, re.IGNORECASE)) for y in literals)
             known[ch] = safe
@@ -133,6 +137,25 @@ def _scan_together(patterns: list[re.Pattern[str]], folded: str) -> list[list[tu
                     hits[k].append((a, b))  # type: ignore[union-attr]
                     ends[k] = b
     return hits
+
+
+def _literals(pattern: re.Pattern[str]) -> set[str]:
+    """The letters of the pattern's source outside class escapes; with any other escape of a letter, every letter."""
+    literals = _LITERALS.get(id(pattern))
+    if literals is None:
+        source, literals, i = pattern.pattern, set(), 0
+        while i < len(source):
+            if source[i] == "\\" and i + 1 < len(source):
+                if source[i + 1].isalpha() and source[i + 1] not in _CLASS_ESCAPES:
+                    literals = {c for c in source if c.isalpha()}  # "\x57", "\N{…}": a letter in disguise
+                    break
+                i += 2
+                continue
+            if source[i].isalpha():
+                literals.add(source[i])
+            i += 1
+        _LITERALS[id(pattern)] = literals
+    return literals
 
 
 class PatternHits:
