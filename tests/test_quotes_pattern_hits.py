@@ -48,26 +48,28 @@ def test_quotes_pattern_hits_range_cutting_a_word() -> None:
     st.lists(st.integers(0, 200), max_size=10),
     st.sampled_from(["en", "it", "de", "ru"]),
 )
-def test_quotes_pattern_hits_quiet_ranges_hold_nothing(text: str, cuts: list[int], lang: str) -> None:
-    # Ranges between sorted cut points, as sentences are: a range not busy gives no hit to any search
-    # that ends where it ends.
+def test_quotes_pattern_hits_ranges_not_near_hold_nothing(text: str, cuts: list[int], lang: str) -> None:
+    # Ranges between sorted cut points, as sentences are: a pattern not near a range gives no hit to any
+    # search that ends where the range ends.
     cues = speech_cues.for_language(lang)
     patterns = [p for p in (cues.speech, cues.according, cues.stance) if p is not None]
     points = sorted({min(c, len(text)) for c in cuts} | {0, len(text)})
     ranges = [Span(lo, hi, text[lo:hi]) for lo, hi in zip(points, points[1:])]
-    busy = ArticleHits(text).busy(patterns, ranges)
-    for r, is_busy in zip(ranges, busy):
-        if is_busy:
-            continue
-        for lo in range(r.start, r.end + 1):
-            assert not any(list(p.finditer(text, lo, r.end)) for p in patterns), (text, lo, r.end)
+    near = ArticleHits(text).near([*patterns, None], ranges)
+    for r, indexes in zip(ranges, near):
+        assert len(patterns) not in indexes  # None: never searched
+        for k, p in enumerate(patterns):
+            if k not in indexes:
+                for lo in range(r.start, r.end + 1):
+                    assert not list(p.finditer(text, lo, r.end)), (text, lo, r.end, p.pattern[:40])
 
 
-def test_quotes_pattern_hits_busy_ranges_are_those_with_a_cue() -> None:
-    text = "It rained. He said so. Nothing here. Sai"
-    ranges = [Span(0, 10, ""), Span(11, 22, ""), Span(23, 36, ""), Span(37, 39, "")]  # the last cuts "Sai"
-    busy = ArticleHits(text).busy([speech_cues.for_language("en").speech], ranges)
-    assert busy == [False, True, False, True]
+def test_quotes_pattern_hits_near_ranges_are_those_with_a_cue() -> None:
+    text = "It rained. He said so. According to her, fine. Sai"
+    ranges = [Span(0, 10, ""), Span(11, 22, ""), Span(23, 46, ""), Span(47, 49, "")]  # the last cuts "Sai"
+    cues = speech_cues.for_language("en")
+    near = ArticleHits(text).near([cues.speech, cues.according], ranges)
+    assert near == [set(), {0}, {1}, {0, 1}]
 
 
 def test_quotes_pattern_hits_class_escapes_are_no_letters() -> None:

@@ -245,24 +245,25 @@ class ArticleHits:
     def finditer(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         return self.of(pattern).finditer(lo, hi)
 
-    def busy(self, patterns: list[re.Pattern[str]], ranges: list[Span]) -> list[bool]:
-        """Per range (sorted, disjoint): whether a lookup of some pattern within it may find anything.
+    def near(self, patterns: list[re.Pattern[str] | None], ranges: list[Span]) -> list[frozenset[int]]:
+        """Per range (sorted, disjoint): the indexes of the patterns a lookup within it may find anything of.
 
-        False guarantees ``finditer(pattern, lo, hi)`` is empty for every ``[lo, hi)`` inside the range
-        that ends where the range ends: the few ranges holding a cue are found in one pass over the hits,
-        and the others skipped.
+        An index left out guarantees ``finditer(pattern, lo, hi)`` is empty for every ``[lo, hi)`` inside the
+        range that ends where the range ends: the few ranges holding a cue are found in one pass over the
+        hits, and the others skipped. None stands for a pattern not searched: never near.
         """
         text, n = self.text, len(self.text)
         los = [r.start for r in ranges]
         his = [r.end for r in ranges]
+        every = frozenset(k for k, p in enumerate(patterns) if p is not None)
         if any(his[k] > los[k + 1] for k in range(len(los) - 1)) or any(lo > hi for lo, hi in zip(los, his)):
-            return [True] * len(ranges)  # not sorted and disjoint: no shortcut
-        # A range whose end cuts a word is searched on its own by finditer: it may hold a hit the text has not.
-        busy = [hi < n and _WORD_GOES_ON.match(text, hi) is not None for hi in his]
-        for pattern in patterns:
+            return [every] * len(ranges)  # not sorted and disjoint: no shortcut
+        near: list[set[int]] = [set() for _ in ranges]
+        for k, pattern in enumerate(patterns):
+            if pattern is None:
+                continue
             touched = self.of(pattern).touched(los, his)
-            if touched is None:
-                return [True] * len(ranges)
-            for k in touched:
-                busy[k] = True
-        return busy
+            for r in range(len(ranges)) if touched is None else touched:
+                near[r].add(k)
+        # A range whose end cuts a word is searched on its own by finditer: it may hold a hit the text has not.
+        return [every if hi < n and _WORD_GOES_ON.match(text, hi) else frozenset(ks) for ks, hi in zip(near, his)]
