@@ -28,9 +28,23 @@ def _both(phrases: list[str], suffixes: list[str] | None = None) -> tuple[re.Pat
     )
 
 
+def _flat_verbs(data: dict, finite_key: str, participles_key: str) -> re.Pattern[str]:
+    """The speech verbs as they were compiled before factoring: auxiliaries, gap, participles, then finite verbs."""
+    finite = list(data.get(finite_key, [])) + (list(data.get("gerunds", [])) if finite_key == "verbs" else [])
+    auxiliaries, participles = data.get("auxiliaries", []), data.get(participles_key, [])
+    branches = []
+    if auxiliaries and participles:
+        gap = r"(?:[^\W\d_]+\s+){0,3}?"
+        branches.append(f"(?:{_flat(auxiliaries)})\\s+{gap}(?:{_flat(participles)})")
+    suffixes = list(data.get("verb_suffixes", [])) if finite_key == "verbs" else None
+    branches.append(_flat(finite, suffixes))
+    return re.compile(speech_cues.WORD_START + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
+
+
 def _pieces(lang: str) -> list[str]:
     data = resource(lang, "speech")
     words = [w for key in _KEYS for w in data.get(key, [])][:60]
+    words += data.get("auxiliaries", [])[:6] + data.get("participles", [])[:10] + ["poi", "de son côté"]
     return words + [w.upper() for w in words[:10]] + [w[:-1] for w in words[:10]] + [" ", "  ", ", ", "’", "-", "x"]
 
 
@@ -46,6 +60,12 @@ def test_quotes_cue_patterns_factored_match_as_flat(lang: str, data: st.DataObje
             continue
         factored, flat = _both(phrases, suffixes)
         assert [m.span() for m in factored.finditer(text)] == [m.span() for m in flat.finditer(text)], (key, text)
+    compiled = speech_cues.for_language(lang)
+    for pattern, finite_key, participles_key in ((compiled.speech, "verbs", "participles"),
+                                                 (compiled.stance, "stance", "stance_participles")):
+        if pattern is not None:
+            flat = _flat_verbs(cues, finite_key, participles_key)
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in flat.finditer(text)], text
 
 
 def test_quotes_cue_patterns_longest_phrase_first() -> None:

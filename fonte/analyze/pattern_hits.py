@@ -7,9 +7,9 @@ is matched again on the real text, so the match objects are the pattern's own. W
 differ from a search of the range alone (a hit across the range's ends, a word going on past its end,
 a character the lower-cased text does not match as ``re.IGNORECASE`` would), the range is searched.
 
-``ArticleHits(text, together)`` runs the patterns of ``together`` that open with the word-start test
-of the speech cues in one pass: the engine enters its matcher at each character that can end a word,
-not at every character, and tries every pattern there as a lookahead.
+``ArticleHits(text, together)`` runs the patterns of ``together`` declared with ``by_letter`` (the
+speech cues) in one pass: the engine enters its matcher at each character that can end a word, not at
+every character, and there tries only the patterns with alternatives opening with the next letter.
 """
 
 from __future__ import annotations
@@ -62,80 +62,65 @@ def _folds_alike(pattern: re.Pattern[str], chars: set[str]) -> bool:
 #: The word-start test every speech-cue pattern opens with, and the characters that pass it before them.
 WORD_START = r"(?<![\w’'-])"
 _BEFORE_WORD = r"[^\w’'-]"
-#: ids of patterns run together -> (the pass after a word-start character, the pass at the text start)
-_TOGETHER: dict[tuple[int, ...], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+#: id(pattern) -> first letter -> the pattern's alternatives opening with it, without it (``by_letter``)
+_LETTERS: dict[int, dict[str, str]] = {}
+#: ids of patterns run together -> (the pass after a word-start character, the pass at the text start,
+#: letter -> (index of the pattern, its group) for the patterns with alternatives opening with the letter)
+_TOGETHER: dict[tuple[int, ...], tuple[re.Pattern[str], re.Pattern[str], dict[str, list[tuple[int, int]]]]] = {}
 
 
-def _one_piece(source: str) -> bool:
-    """``source`` has no "|" at its outermost level: it can be put in a group unchanged."""
-    depth, i = 0, 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 1  # the escaped character
-        elif ch == "[":  # a class: "|" and parentheses inside it are literal
-            i += 2 if source[i + 1 : i + 2] == "^" else 1
-            i += 1 if source[i : i + 1] == "]" else 0
-            while i < len(source) and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return False
-        i += 1
-    return True
+def by_letter(pattern: re.Pattern[str], table: dict[str, str]) -> None:
+    """Declare ``pattern`` as ``WORD_START`` and, for each letter of ``table``, the letter and what follows it.
+
+    The alternatives of other letters cannot match where the pattern's first letter is one: patterns so
+    declared can be matched together, entering at each word start only the patterns of its first letter.
+    """
+    _LETTERS[id(pattern)] = table
 
 
-#: id(pattern) -> whether it can run in a pass with others
-_CAN_RUN_TOGETHER: dict[int, bool] = {}
+def _together(patterns: list[re.Pattern[str]]) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, list[tuple[int, int]]]]:
+    """One pass for several declared patterns: at a word start, one alternative per first letter.
 
-
-def _runs_together(pattern: re.Pattern[str]) -> bool:
-    known = _CAN_RUN_TOGETHER.get(id(pattern))
-    if known is None:
-        known = _CAN_RUN_TOGETHER[id(pattern)] = (
-            pattern.pattern.startswith(WORD_START)
-            and pattern.groups == 0
-            and pattern.flags & ~re.IGNORECASE == re.UNICODE
-            and _one_piece(pattern.pattern[len(WORD_START) :])
-        )
-    return known
-
-
-def _together(patterns: list[re.Pattern[str]]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """One pass for several patterns: group k holds the k-th pattern's match where any matches."""
+    The alternative of a letter tries what may follow it in every pattern as a lookahead (group g holds
+    the pattern's match less its first letter) and succeeds when any pattern matched.
+    """
     key = tuple(map(id, patterns))
     found = _TOGETHER.get(key)
     if found is None:
-        tries = "".join(f"(?=({p.pattern[len(WORD_START):]}))?" for p in patterns)
-        some = "(?!)"
-        for k in range(len(patterns), 0, -1):
-            some = f"(?({k})|{some})"  # at least one pattern matched here
-        found = _TOGETHER[key] = (re.compile(_BEFORE_WORD + tries + some), re.compile(tries + some))
+        groups: dict[str, list[tuple[int, int]]] = {}
+        branches, g = [], 0
+        letters = sorted({letter for p in patterns for letter in _LETTERS[id(p)]})
+        for letter in letters:
+            tries, some = "", "(?!)"
+            for k, p in enumerate(patterns):
+                rest = _LETTERS[id(p)].get(letter)
+                if rest is not None:
+                    g += 1
+                    groups.setdefault(letter, []).append((k, g))
+                    tries += f"(?=({rest}))?"
+            for _, n in reversed(groups[letter]):
+                some = f"(?({n})|{some})"  # at least one pattern matched here
+            branches.append(re.escape(letter) + tries + some)
+        body = "(?:" + "|".join(branches) + ")"
+        found = _TOGETHER[key] = (re.compile(_BEFORE_WORD + body), re.compile(body), groups)
     return found
 
 
-def _scan_together(patterns: list[re.Pattern[str]], folded: str) -> list[list[tuple[int, int]] | None]:
-    """Each pattern's (start, end) hits in ``folded`` as its own ``finditer`` gives them (None: not known)."""
-    after, at_start = _together(patterns)
-    places = list(after.finditer(folded))
+def _scan_together(patterns: list[re.Pattern[str]], folded: str) -> list[list[tuple[int, int]]]:
+    """Each pattern's (start, end) hits in ``folded`` as its own ``finditer`` gives them."""
+    after, at_start, groups = _together(patterns)
+    places = [(m, m.start() + 1) for m in after.finditer(folded)]
     first = at_start.match(folded)  # the text start passes the word-start test too
     if first is not None:
-        places.insert(0, first)
-    hits: list[list[tuple[int, int]] | None] = [[] for _ in patterns]
+        places.insert(0, (first, 0))
+    hits: list[list[tuple[int, int]]] = [[] for _ in patterns]
     ends = [0] * len(patterns)
-    for m in places:
-        for k in range(len(patterns)):
-            a, b = m.span(k + 1)
-            if a >= ends[k]:  # finditer goes on after a hit: one inside it is none of its own
-                if a == b:
-                    hits[k] = None  # an empty hit: finditer's rules for it are not repeated here
-                    ends[k] = len(folded) + 1
-                else:
-                    hits[k].append((a, b))  # type: ignore[union-attr]
-                    ends[k] = b
+    for m, at in places:
+        for k, g in groups[folded[at]]:
+            end = m.end(g)
+            if end >= 0 and at >= ends[k]:  # finditer goes on after a hit: one inside it is none of its own
+                hits[k].append((at, end))
+                ends[k] = end
     return hits
 
 
@@ -222,7 +207,7 @@ class ArticleHits:
         self.text = text
         self.folded = fold(text)
         self.chars = set(text)
-        self.together = [p for p in together if _runs_together(p)]
+        self.together = [p for p in together if id(p) in _LETTERS]
         self._hits: dict[int, PatternHits] = {}  # by id(pattern)
 
     def of(self, pattern: re.Pattern[str]) -> PatternHits:
@@ -232,8 +217,6 @@ class ArticleHits:
                 hits = self._hits[id(pattern)] = PatternHits(pattern, self.text, None)
             elif any(p is pattern for p in self.together):
                 for p, spans in zip(self.together, _scan_together(self.together, self.folded)):
-                    if spans is None:
-                        spans = [m.span() for m in _lower(p).finditer(self.folded)]
                     self._hits[id(p)] = PatternHits(p, self.text, spans if _folds_alike(p, self.chars) else None)
                 hits = self._hits[id(pattern)]
             else:

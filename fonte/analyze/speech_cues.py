@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from fonte.analyze import pattern_hits
 from fonte.analyze.pattern_hits import WORD_START
 from fonte.lang import available, resource
 
@@ -52,21 +53,29 @@ class SpeechCues:
     name_particles: frozenset[str]
 
 
-def _alternation(phrases: list[str], suffixes: list[str] | None = None) -> str:
+#: One alternative: its literal characters, and pattern pieces as 1-tuples (``(r"\s+",)``).
+_Branch = list[str | tuple[str]]
+
+
+def _branches(phrases: list[str], suffixes: list[str] | None = None) -> list[_Branch]:
     """The phrases, longest first, as alternatives; their order decides which one matches where several do."""
     ordered = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
     glued = "(?:" + "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True)) + ")?" if suffixes else ""
-    branches: list[list[str | tuple[str]]] = []
+    branches: list[_Branch] = []
     for p in ordered:
-        tokens: list[str | tuple[str]] = []
+        tokens: _Branch = []
         for k, word in enumerate(p.split()):
             tokens += ([(r"\s+",)] if k else []) + list(word)
         # A phrase ending in an apostrophe ("qu’") runs straight into the next word.
         branches.append(tokens + ([(glued + _END,)] if p[-1].isalnum() else []))
-    return _grouped(branches)
+    return branches
 
 
-def _grouped(branches: list[list[str | tuple[str]]]) -> str:
+def _alternation(phrases: list[str], suffixes: list[str] | None = None) -> str:
+    return _grouped(_branches(phrases, suffixes))
+
+
+def _grouped(branches: list[_Branch]) -> str:
     """Alternatives factored by their first letter, in their order: the same matches, faster.
 
     Python's engine tries every alternative at every word start; factored, it tries one letter per
@@ -76,20 +85,11 @@ def _grouped(branches: list[list[str | tuple[str]]]) -> str:
     barrier: nothing moves across it.
     """
     parts: list[str] = []
-    run: list[list[str | tuple[str]]] = []  # alternatives opening with a letter, since the last barrier
+    run: list[_Branch] = []  # alternatives opening with a letter, since the last barrier
 
     def flush() -> None:
-        groups: dict[str, list[list[str | tuple[str]]]] = {}  # first letter -> the rest of its alternatives
-        for branch in run:
-            groups.setdefault(branch[0], []).append(branch[1:])  # type: ignore[index]
-        letters = list(groups)
-        if any(_same_letter(a, b) for i, a in enumerate(letters) for b in letters[i + 1 :]):
-            # Two letters one character matches under re.IGNORECASE ("s", "ſ"): keep the flat order.
-            parts.extend(_plain(branch) for branch in run)
-        else:
-            for letter, rests in groups.items():
-                rest = _plain(rests[0]) if len(rests) == 1 else "(?:" + _grouped(rests) + ")"
-                parts.append(re.escape(letter) + rest)
+        table = _by_letter(run)
+        parts.extend((_plain(b) for b in run) if table is None else (re.escape(k) + v for k, v in table.items()))
         run.clear()
 
     for branch in branches:
@@ -102,7 +102,22 @@ def _grouped(branches: list[list[str | tuple[str]]]) -> str:
     return "|".join(parts)
 
 
-def _plain(tokens: list[str | tuple[str]]) -> str:
+def _by_letter(branches: list[_Branch]) -> dict[str, str] | None:
+    """First letter -> what may follow it, for alternatives that all open with a letter.
+
+    None where one character matches two of the letters under re.IGNORECASE ("s", "ſ"): their
+    alternatives keep the flat order.
+    """
+    groups: dict[str, list[_Branch]] = {}
+    for branch in branches:
+        groups.setdefault(branch[0], []).append(branch[1:])  # type: ignore[index]
+    letters = list(groups)
+    if any(_same_letter(a, b) for i, a in enumerate(letters) for b in letters[i + 1 :]):
+        return None
+    return {k: _plain(rests[0]) if len(rests) == 1 else "(?:" + _grouped(rests) + ")" for k, rests in groups.items()}
+
+
+def _plain(tokens: _Branch) -> str:
     return "".join(re.escape(t) if isinstance(t, str) else t[0] for t in tokens)
 
 
@@ -110,23 +125,35 @@ def _same_letter(a: str, b: str) -> bool:
     return bool(re.fullmatch(re.escape(a), b, re.IGNORECASE) or re.fullmatch(re.escape(b), a, re.IGNORECASE))
 
 
+def _pattern(branches: list[_Branch]) -> re.Pattern[str]:
+    """The alternatives after a word start; what follows each first letter is kept for ``pattern_hits``."""
+    pattern = re.compile(_START + "(?:" + _grouped(branches) + ")", re.IGNORECASE)
+    if all(b and isinstance(b[0], str) for b in branches):
+        table = _by_letter(branches)
+        if table is not None:
+            pattern_hits.by_letter(pattern, table)
+    return pattern
+
+
 def _compile(phrases: list[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
-    return re.compile(_START + "(?:" + _alternation(phrases) + ")", re.IGNORECASE)
+    return _pattern(_branches(phrases))
 
 
 def _verbs(
     finite: list[str], auxiliaries: list[str], participles: list[str], suffixes: list[str] | None = None
 ) -> re.Pattern[str] | None:
-    branches = []
+    branches: list[_Branch] = []
     if auxiliaries and participles:
-        branches.append(f"(?:{_alternation(auxiliaries)})\\s+{_GAP}(?:{_alternation(participles)})")
+        # "(?:ha|hanno)\s+…(?:detto|…)" as "ha\s+…(?:detto|…)|hanno\s+…(?:detto|…)": the same order of tries
+        after = (f"\\s+{_GAP}(?:{_alternation(participles)})",)
+        branches += [aux + [after] for aux in _branches(auxiliaries)]
     if finite:
-        branches.append(_alternation(finite, suffixes))
+        branches += _branches(finite, suffixes)
     if not branches:
         return None
-    return re.compile(_START + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
+    return _pattern(branches)
 
 
 def _roles(roles: list[str], compound: bool) -> re.Pattern[str] | None:
