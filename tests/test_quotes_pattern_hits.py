@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fonte.analyze import speech_cues
+from fonte.analyze import pattern_hits, speech_cues
 from fonte.analyze.pattern_hits import WORD_START, ArticleHits
 from fonte.model import Span
 
@@ -78,3 +78,10 @@ def test_quotes_pattern_hits_class_escapes_are_no_letters() -> None:
     hits = ArticleHits("We said it was white.", [cues.speech])
     assert hits.of(cues.speech).starts is not None
     assert [m.group() for m in hits.finditer(cues.speech, 0, 21)] == ["said"]
+
+
+def test_quotes_pattern_hits_many_characters_judged_text_by_text(monkeypatch) -> None:
+    # Past MAX_ALPHABET distinct characters (a script of thousands) each text's characters are judged on their own.
+    monkeypatch.setattr(pattern_hits, "MAX_ALPHABET", 0)
+    _same("en", "He ſaid it. She said so, according to him.", [(0, 12), (12, 43), (0, 43)])
+    _same("de", "Er sagte es. Sie ſagte es.", [(0, 12), (13, 26)])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 from fonte.analyze.technique_rules.terms import fold
 from fonte.model import Span
@@ -41,22 +42,47 @@ def _lower(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return lower
 
 
-def _folds_alike(pattern: re.Pattern[str], chars: set[str]) -> bool:
-    """Every character of ``chars``, folded, equals exactly the pattern's literals it matches case-insensitively.
+def _folds_alike(pattern: re.Pattern[str], text: str) -> bool:
+    """Every character of ``text``, folded, equals exactly the pattern's literals it matches case-insensitively.
 
     Not so for a few letters with extra case equivalents ("ſ" matches "s" under re.IGNORECASE, its fold does not).
+    The characters of every text seen are judged once per pattern; a text is then searched for the bad ones.
     """
     known = _SAFE.setdefault(id(pattern), {})
+    if len(_SEEN) > MAX_ALPHABET:
+        chars: Iterable[str] = set(text)  # a script of thousands of characters: judge this text's own
+    elif len(known) < len(_SEEN):
+        chars = list(_SEEN)
+    else:
+        chars = ()
     for ch in chars:
-        safe = known.get(ch)
-        if safe is None:
+        if ch not in known:
             literals = _literals(pattern)
             low = fold(ch)
-            safe = all((low == y) == bool(re.fullmatch(re.escape(y), ch, re.IGNORECASE)) for y in literals)
-            known[ch] = safe
-        if not safe:
-            return False
-    return True
+            known[ch] = all((low == y) == bool(re.fullmatch(re.escape(y), ch, re.IGNORECASE)) for y in literals)
+    if chars or id(pattern) not in _BAD:
+        _BAD[id(pattern)] = [ch for ch, safe in known.items() if not safe]
+    return not any(ch in text for ch in _BAD[id(pattern)])
+
+
+#: Every character of the texts seen (up to MAX_ALPHABET), and a pattern finding any other.
+_SEEN: set[str] = set()
+_UNSEEN: re.Pattern[str] | None = None
+#: id(pattern) -> the characters seen that it does not fold alike
+_BAD: dict[int, list[str]] = {}
+#: Beyond this many distinct characters the characters are collected text by text.
+MAX_ALPHABET = 3000
+
+
+def _learn(text: str) -> None:
+    """Add the characters of ``text`` to those seen: the test of folding is then one search per pattern."""
+    global _UNSEEN
+    if len(_SEEN) > MAX_ALPHABET or (_UNSEEN is not None and _UNSEEN.search(text) is None):
+        return  # the common case: nothing new
+    new = set(text) if _UNSEEN is None else set(_UNSEEN.findall(text))
+    if new:
+        _SEEN.update(new)
+        _UNSEEN = re.compile("[^" + "".join(re.escape(c) for c in sorted(_SEEN)) + "]")
 
 
 #: The word-start test every speech-cue pattern opens with, and the characters that pass it before them.
@@ -206,7 +232,7 @@ class ArticleHits:
     def __init__(self, text: str, together: list[re.Pattern[str]] = ()) -> None:  # type: ignore[assignment]
         self.text = text
         self.folded = fold(text)
-        self.chars = set(text)
+        _learn(text)
         self.together = [p for p in together if id(p) in _LETTERS]
         self._hits: dict[int, PatternHits] = {}  # by id(pattern)
 
@@ -217,11 +243,11 @@ class ArticleHits:
                 hits = self._hits[id(pattern)] = PatternHits(pattern, self.text, None)
             elif any(p is pattern for p in self.together):
                 for p, spans in zip(self.together, _scan_together(self.together, self.folded)):
-                    self._hits[id(p)] = PatternHits(p, self.text, spans if _folds_alike(p, self.chars) else None)
+                    self._hits[id(p)] = PatternHits(p, self.text, spans if _folds_alike(p, self.text) else None)
                 hits = self._hits[id(pattern)]
             else:
                 spans = [m.span() for m in _lower(pattern).finditer(self.folded)]
-                hits = PatternHits(pattern, self.text, spans if _folds_alike(pattern, self.chars) else None)
+                hits = PatternHits(pattern, self.text, spans if _folds_alike(pattern, self.text) else None)
                 self._hits[id(pattern)] = hits
         return hits
 
