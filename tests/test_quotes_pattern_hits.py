@@ -25,6 +25,8 @@ def _same(lang: str, text: str, ranges: list[tuple[int, int]]) -> None:
                 got = [(m.start(), m.end(), m.group()) for m in hits.finditer(pattern, lo, hi)]
                 want = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, lo, hi)]
                 assert got == want, (text, lo, hi)
+                first = hits.search(pattern, lo, hi)
+                assert (first.span() if first else None) == (want[0][:2] if want else None), (text, lo, hi)
 
 
 @settings(max_examples=150, deadline=None)

@@ -4,7 +4,7 @@
 returns, without searching every range again: the pattern runs once, without ``re.IGNORECASE``, over
 the article lower-cased with its offsets kept (several times faster in Python's engine), and each hit
 is matched again on the real text, so the match objects are the pattern's own. Where a lookup could
-differ from a search of the range alone (a hit across the range's ends, a word going on past its end,
+differ from a search of the range alone (a hit across the range's ends, a word cut at its end,
 a character the lower-cased text does not match as ``re.IGNORECASE`` would), the range is searched.
 
 ``ArticleHits(text, together)`` runs the patterns of ``together`` declared with ``by_letter`` (the
@@ -23,6 +23,15 @@ from fonte.model import Span
 
 #: What the cue patterns' word-boundary lookarounds test: a hit may end at a range end only before none of these.
 _WORD_GOES_ON = re.compile(r"[\w’'-]")
+
+
+def _cuts_word(text: str, hi: int) -> bool:
+    """A range ending at ``hi`` cuts a word: searched alone it may hold a hit that the whole text has not.
+
+    The cue patterns look past a hit only after a word character (the word-end test), so a range end
+    after a blank or a mark ("said “", "told reporters that") cuts nothing.
+    """
+    return 0 < hi < len(text) and _WORD_GOES_ON.match(text, hi) is not None and _WORD_GOES_ON.match(text, hi - 1) is not None
 # Keyed by id: hashing a compiled pattern hashes its whole code (tens of KB for a cue alternation).
 # The patterns are cached per language and live as long as the process.
 #: id(pattern) -> the same without re.IGNORECASE, for folded text
@@ -191,9 +200,10 @@ class PatternHits:
         if i > 0 and ends[i - 1] > lo:
             return list(self.pattern.finditer(text, lo, hi))  # a hit across the start: the range may hold others
         j = bisect_left(starts, hi, i)
-        if j == i and (hi >= len(text) or not _WORD_GOES_ON.match(text, hi)):
+        cut = _cuts_word(text, hi)
+        if j == i and not cut:
             return []  # the common case: no hit, and no word cut at the range's end that could end one
-        if (j > i and ends[j - 1] > hi) or (hi < len(text) and _WORD_GOES_ON.match(text, hi)):
+        if (j > i and ends[j - 1] > hi) or cut:
             return list(self.pattern.finditer(text, lo, hi))  # a hit across the end, or a word cut there
         found = []
         for k in range(i, j):
@@ -202,6 +212,21 @@ class PatternHits:
                 return list(self.pattern.finditer(text, lo, hi))
             found.append(m)
         return found
+
+    def search(self, lo: int, hi: int) -> re.Match[str] | None:
+        """What ``self.pattern.search(self.text, lo, hi)`` returns."""
+        starts, text = self.starts, self.text
+        if starts is None:
+            return self.pattern.search(text, lo, hi)
+        i = bisect_left(starts, lo)
+        if (i > 0 and self.ends[i - 1] > lo) or _cuts_word(text, hi):
+            return self.pattern.search(text, lo, hi)  # a hit across the start, or a word cut at the end
+        if i == len(starts) or starts[i] >= hi:
+            return None
+        m = self.pattern.match(text, starts[i], hi)
+        if m is None or m.end() != self.ends[i]:
+            return self.pattern.search(text, lo, hi)  # a hit across the end, or one folding apart
+        return m
 
     def touched(self, los: list[int], his: list[int]) -> set[int] | None:
         """Indexes of the ranges ``[los[k], his[k])`` (sorted, disjoint) that a hit starts in or runs into.
@@ -254,6 +279,9 @@ class ArticleHits:
     def finditer(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         return self.of(pattern).finditer(lo, hi)
 
+    def search(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        return self.of(pattern).search(lo, hi)
+
     def near(self, patterns: list[re.Pattern[str] | None], ranges: list[Span]) -> list[frozenset[int]]:
         """Per range (sorted, disjoint): the indexes of the patterns a lookup within it may find anything of.
 
@@ -261,7 +289,7 @@ class ArticleHits:
         range that ends where the range ends: the few ranges holding a cue are found in one pass over the
         hits, and the others skipped. None stands for a pattern not searched: never near.
         """
-        text, n = self.text, len(self.text)
+        text = self.text
         los = [r.start for r in ranges]
         his = [r.end for r in ranges]
         every = frozenset(k for k, p in enumerate(patterns) if p is not None)
@@ -275,4 +303,4 @@ class ArticleHits:
             for r in range(len(ranges)) if touched is None else touched:
                 near[r].add(k)
         # A range whose end cuts a word is searched on its own by finditer: it may hold a hit the text has not.
-        return [every if hi < n and _WORD_GOES_ON.match(text, hi) else frozenset(ks) for ks, hi in zip(near, his)]
+        return [every if _cuts_word(text, hi) else frozenset(ks) for ks, hi in zip(near, his)]

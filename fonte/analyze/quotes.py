@@ -212,7 +212,7 @@ class _Quoter:
         gap = self.text[verb.end() : comp.start()]
         if _words(gap) > MAX_THAT_GAP_WORDS or any(m in gap for m in "“«„\"."):
             return None
-        if self.cues.speech.search(self.text, verb.end(), comp.start()):
+        if self.hits.search(self.cues.speech, verb.end(), comp.start()):
             return None  # "she said, adding that …": "that" belongs to the nearer verb
         relative = _words(gap) and gap.rstrip().endswith(",") and "," not in gap.rstrip()[:-1]
         if relative and not self.cues.comma_before_complementizer:
@@ -566,7 +566,7 @@ class _Quoter:
             end = lead_in.start()  # "suggested that …, saying: “…”": the quotation is direct speech
         comma = text.rfind(",", start, end)
         if comma > start:
-            verb = self.cues.speech.search(text, comma, end)
+            verb = self.hits.search(self.cues.speech, comma, end)
             if verb and _words(text[comma:end]) <= MAX_SUBJECT_WORDS and not _QUOTE_MARK.search(text, comma, end):
                 end = comma  # "… que la réforme passera, ajoute-t-il": the attribution is not reported
         while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
@@ -600,7 +600,7 @@ class _Quoter:
         verbs = [self.cues.speech] + ([self.cues.after_quote] if self.cues.after_quote else [])
         best = None
         for pattern in verbs:
-            m = pattern.search(self.text, lo, hi)
+            m = self.hits.search(pattern, lo, hi)
             if m and (best is None or m.start() < best.start()):
                 best = m
         if best is None:
@@ -835,7 +835,7 @@ class _Quoter:
         m = _DASH_INSERT.search(self.text, q.start, q.end)
         if m is None:
             return False
-        verb = self.cues.speech.search(self.text, m.start(1), m.end(1))
+        verb = self.hits.search(self.cues.speech, m.start(1), m.end(1))
         if verb is None:
             return False
         if _ONLY_PUNCT.fullmatch(self.text[m.start(1) : verb.start()]):
