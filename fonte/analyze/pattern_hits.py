@@ -31,7 +31,15 @@ def _cuts_word(text: str, hi: int) -> bool:
     The cue patterns look past a hit only after a word character (the word-end test), so a range end
     after a blank or a mark ("said “", "told reporters that") cuts nothing.
     """
-    return 0 < hi < len(text) and _WORD_GOES_ON.match(text, hi) is not None and _WORD_GOES_ON.match(text, hi - 1) is not None
+    if not 0 < hi < len(text):
+        return False
+    before, after = text[hi - 1], text[hi]
+    # ``[\w’'-]`` without a regex call: \w is what str.isalnum() accepts, and "_"
+    return (after.isalnum() or after in _WORD_MARKS) and (before.isalnum() or before in _WORD_MARKS)
+
+
+_WORD_MARKS = "_’'-"
+_NONE: frozenset[int] = frozenset()
 # Keyed by id: hashing a compiled pattern hashes its whole code (tens of KB for a cue alternation).
 # The patterns are cached per language and live as long as the process.
 #: id(pattern) -> the same without re.IGNORECASE, for folded text
@@ -295,12 +303,17 @@ class ArticleHits:
         every = frozenset(k for k, p in enumerate(patterns) if p is not None)
         if any(his[k] > los[k + 1] for k in range(len(los) - 1)) or any(lo > hi for lo, hi in zip(los, his)):
             return [every] * len(ranges)  # not sorted and disjoint: no shortcut
-        near: list[set[int]] = [set() for _ in ranges]
+        near: dict[int, set[int]] = {}  # only the ranges some pattern touches
         for k, pattern in enumerate(patterns):
             if pattern is None:
                 continue
             touched = self.of(pattern).touched(los, his)
             for r in range(len(ranges)) if touched is None else touched:
-                near[r].add(k)
-        # A range whose end cuts a word is searched on its own by finditer: it may hold a hit the text has not.
-        return [every if _cuts_word(text, hi) else frozenset(ks) for ks, hi in zip(near, his)]
+                near.setdefault(r, set()).add(k)
+        out = [_NONE] * len(ranges)
+        for r, ks in near.items():
+            out[r] = frozenset(ks)
+        for r, hi in enumerate(his):
+            if _cuts_word(text, hi):  # searched on its own by finditer: it may hold a hit the text has not
+                out[r] = every
+        return out

@@ -71,11 +71,12 @@ class SpeakerResolver:
         self.quoted = quoted  # whether an offset lies inside quotation marks
         self.analysis = analysis
         self.cues = cues
+        n = len(self.text)
         rows = [
             (m.start, m.end, e)
             for e in analysis.entities
             for m in e.mentions
-            if 0 <= m.start < m.end <= len(self.text) and m.end - m.start <= MAX_MENTION
+            if 0 <= m.start < m.end <= n and m.end - m.start <= MAX_MENTION
         ]
         rows.sort(key=lambda r: (r[0], r[1]))
         self.mentions = rows
@@ -407,10 +408,13 @@ class SpeakerResolver:
     def _role(self, lo: int, hi: int, first_only: bool) -> Resolution | None:
         if self.cues.roles is None:
             return None
-        found = list(self.cues.roles.finditer(self.text, lo, hi))
-        if not found:
+        if first_only:
+            m = self.cues.roles.search(self.text, lo, hi)
+        else:
+            found = list(self.cues.roles.finditer(self.text, lo, hi))
+            m = found[-1] if found else None
+        if m is None:
             return None
-        m = found[0] if first_only else found[-1]
         start = self._with_determiner(lo, m.start())
         if first_only and self.text[lo:start].strip():
             return None
