@@ -80,3 +80,15 @@ def test_quotes_cue_patterns_letters_alike_keep_flat_order() -> None:
     factored, flat = _both(["sabcd", "ſa b", "sa"])
     for text in ["SA B", "sa b", "ſa", "sabcd"]:  # "SA B": "ſa b" comes before "sa" and matches first
         assert [m.group() for m in factored.finditer(text)] == [m.group() for m in flat.finditer(text)]
+
+
+def test_quotes_cue_patterns_auxiliaries_alike_keep_one_group() -> None:
+    # Auxiliaries whose letters one character matches ("ſa", "sa") stay one alternation before the participles.
+    verbs = speech_cues._verbs(["sagt"], ["ſa", "sa", "hat"], ["gesagt", "erklärt"])
+    gap = r"(?:[^\W\d_]+\s+){0,3}?"
+    flat = re.compile(
+        speech_cues.WORD_START + f"(?:(?:{_flat(['ſa', 'sa', 'hat'])})\\s+{gap}(?:{_flat(['gesagt', 'erklärt'])})|{_flat(['sagt'])})",
+        re.IGNORECASE,
+    )
+    for text in ["SA gesagt", "ſa erklärt", "hat heute gesagt", "sagt", "sa sagt"]:
+        assert [m.span() for m in verbs.finditer(text)] == [m.span() for m in flat.finditer(text)], text

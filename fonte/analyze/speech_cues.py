@@ -146,9 +146,14 @@ def _verbs(
 ) -> re.Pattern[str] | None:
     branches: list[_Branch] = []
     if auxiliaries and participles:
-        # "(?:ha|hanno)\s+…(?:detto|…)" as "ha\s+…(?:detto|…)|hanno\s+…(?:detto|…)": the same order of tries
-        after = (f"\\s+{_GAP}(?:{_alternation(participles)})",)
-        branches += [aux + [after] for aux in _branches(auxiliaries)]
+        # "(?:ha|hanno|avrebbe)\s+…(?:detto|…)" as "h(?:a|anno)\s+…(?:detto|…)|avrebbe\s+…(?:detto|…)": one
+        # alternative per first letter of the auxiliaries, so that they join the letters' groups
+        after = f"\\s+{_GAP}(?:{_alternation(participles)})"
+        aux = _by_letter(_branches(auxiliaries))
+        if aux is None:
+            branches.append([(f"(?:{_alternation(auxiliaries)}){after}",)])
+        else:
+            branches += [[letter, (f"(?:{rest}){after}",)] for letter, rest in aux.items()]
     if finite:
         branches += _branches(finite, suffixes)
     if not branches:
