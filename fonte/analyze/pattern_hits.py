@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from fonte.analyze.technique_rules.terms import fold
 from fonte.model import Span
 
-#: What the cue patterns' word-boundary lookarounds test: a hit may end at a range end only before none of these.
-_WORD_GOES_ON = re.compile(r"[\w’'-]")
+#: Besides letters and digits, what the cue patterns' word-boundary lookarounds (``[\w’'-]``) count as a word.
+_WORD_MARKS = "_’'-"
 
 
 def _cuts_word(text: str, hi: int) -> bool:
@@ -38,8 +38,7 @@ def _cuts_word(text: str, hi: int) -> bool:
     return (after.isalnum() or after in _WORD_MARKS) and (before.isalnum() or before in _WORD_MARKS)
 
 
-_WORD_MARKS = "_’'-"
-_NONE: frozenset[int] = frozenset()
+_NONE: frozenset[int] = frozenset()  # shared by the ranges no pattern is near
 # Keyed by id: hashing a compiled pattern hashes its whole code (tens of KB for a cue alternation).
 # The patterns are cached per language and live as long as the process.
 #: id(pattern) -> the same without re.IGNORECASE, for folded text
@@ -262,7 +261,7 @@ class ArticleHits:
     The patterns of ``together`` that can be are matched in one pass, at the first lookup of any of them.
     """
 
-    def __init__(self, text: str, together: list[re.Pattern[str]] = ()) -> None:  # type: ignore[assignment]
+    def __init__(self, text: str, together: Sequence[re.Pattern[str]] = ()) -> None:
         self.text = text
         self.folded = fold(text)
         _learn(text)
