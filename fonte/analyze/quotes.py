@@ -58,6 +58,12 @@ _DASH_INSERT = re.compile(r",?\s+[—–-]\s+([^—–\n]{3,120}?),?\s+[—–-]
 _ONLY_PUNCT = re.compile(r"[\s,;:.—–\-]*")
 _QUOTE_MARK = re.compile(r"[“”«»„‟\"]")
 _WORDS = re.compile(r"[^\W_][\w’'\-]*")
+_WORD_REST = re.compile(r"[\w’'-]*")
+
+
+#: The cue patterns looked up sentence by sentence, by their index in ``_Quoter.clauses``' list.
+_SPEECH, _AFTER_QUOTE, _ACCORDING_PRONOUN, _ACCORDING_RELATIVE, _ACCORDING = range(5)
+_ALL_CUES = frozenset(range(5))
 
 
 @dataclass
@@ -125,12 +131,15 @@ class _Quoter:
         self.analysis = analysis
         self.text = analysis.text
         self.cues = cues
-        self.hits = ArticleHits(self.text)  # cue patterns run once per article, looked up per sentence
+        # Cue patterns run once per article (those of every sentence together), looked up per sentence.
+        sentence_cues = [cues.speech, cues.stance, cues.after_quote, cues.according_pronoun, cues.according_relative]
+        self.hits = ArticleHits(self.text, [p for p in [*sentence_cues, cues.according] if p is not None])
         self.blocks = _blocks(analysis)
         self.block_starts = [b.start for b in self.blocks]
         self.sentences = _sentences(analysis, self.blocks)
         self.sentence_starts = [s.start for s in self.sentences]
         self.resolver = SpeakerResolver(analysis, cues, self.inside_quote)
+        self.citation_starts = sorted(c.start for c in analysis.citations)  # most clauses hold none: skipped fast
         self.spans, warnings = scan(self.text, self.blocks)
         warnings = list(dict.fromkeys(warnings))
         for w in warnings[:MAX_WARNINGS]:
@@ -164,8 +173,15 @@ class _Quoter:
     def clauses(self) -> list[_Clause]:
         own: list[_Clause | None] = []
         extra: list[_Clause] = []
+        cues = self.cues
+        patterns = [cues.speech, cues.after_quote, cues.according_pronoun, cues.according_relative, cues.according]
+        # Most sentences hold few cues or none: one pass over the hits tells which patterns to look up where.
+        near = self.hits.near(patterns, self.sentences)
         for i, s in enumerate(self.sentences):
-            found = self._reported(s) or self._according(s) or self._trailing(s)
+            if near[i]:
+                found = self._reported(s, near[i]) or self._according(s, near[i]) or self._trailing(s, near[i])
+            else:
+                found = self._according_after(s)
             if found is None and (i == 0 or own[i - 1] is None):
                 found = self._anaphoric(i)
             if found and found.cue.text.lower() in self.cues.gerunds:
@@ -175,8 +191,10 @@ class _Quoter:
             own.append(found)
         return [c for c in own if c] + extra + self._continuations(own)
 
-    def _reported(self, s: Span) -> _Clause | None:
+    def _reported(self, s: Span, near: frozenset[int] = _ALL_CUES) -> _Clause | None:
         """X said that …: the clause after the complementizer (or a bare clause), up to the sentence end."""
+        if _SPEECH not in near:
+            return None
         for verb in self.hits.finditer(self.cues.speech, s.start, s.end):
             if self.inside_quote(verb.start()):
                 continue
@@ -194,7 +212,7 @@ class _Quoter:
         gap = self.text[verb.end() : comp.start()]
         if _words(gap) > MAX_THAT_GAP_WORDS or any(m in gap for m in "“«„\"."):
             return None
-        if self.cues.speech.search(self.text, verb.end(), comp.start()):
+        if self.hits.search(self.cues.speech, verb.end(), comp.start()):
             return None  # "she said, adding that …": "that" belongs to the nearer verb
         relative = _words(gap) and gap.rstrip().endswith(",") and "," not in gap.rstrip()[:-1]
         if relative and not self.cues.comma_before_complementizer:
@@ -310,9 +328,9 @@ class _Quoter:
             i -= 1
         return lo
 
-    def _according(self, s: Span) -> _Clause | None:
+    def _according(self, s: Span, near: frozenset[int] = _ALL_CUES) -> _Clause | None:
         """According to X, …  /  …, according to X.  /  X zufolge …  /  По его словам, …"""
-        if self.cues.according_pronoun:
+        if self.cues.according_pronoun and _ACCORDING_PRONOUN in near:
             for m in self.hits.finditer(self.cues.according_pronoun, s.start, s.end):
                 if self.inside_quote(m.start()):
                     continue
@@ -326,7 +344,7 @@ class _Quoter:
                 if clause and _words(clause.text) >= MIN_REPORTED_WORDS:
                     cue = Span(m.start(), m.end(), m.group())
                     return self._quoted_source(_Clause(clause, cue, (m.start(), m.end()), "pronoun", "rule:indirect-according"))
-        if self.cues.according_relative:
+        if self.cues.according_relative and _ACCORDING_RELATIVE in near:
             for m in self.hits.finditer(self.cues.according_relative, s.start, s.end):
                 if self.inside_quote(m.start()):
                     continue
@@ -334,7 +352,7 @@ class _Quoter:
                 if clause and _words(clause.text) >= MIN_REPORTED_WORDS:
                     cue = Span(m.start(), m.end(), m.group())
                     return _Clause(clause, cue, (s.start, m.start()), "antecedent", "rule:indirect-according")
-        if self.cues.according:
+        if self.cues.according and _ACCORDING in near:
             for m in self.hits.finditer(self.cues.according, s.start, s.end):
                 if self.inside_quote(m.start()):
                     continue
@@ -344,7 +362,7 @@ class _Quoter:
                 lead = self._lead(s.start, m.start())
                 if not lead:
                     # Past the whole word: an inflected name ("Пескова") may be longer than its mention.
-                    word_end = re.compile(r"[\w’'-]*").match(self.text, res.mention.end).end()
+                    word_end = _WORD_REST.match(self.text, res.mention.end).end()
                     comma = self.text.find(",", word_end, min(s.end, m.end() + WINDOW_AFTER_VERB))
                     if comma >= 0 and not _QUOTE_MARK.search(self.text, word_end, comma):
                         word_end = comma  # "Как заявил пресс-секретарь президента X, …": past the source
@@ -357,6 +375,10 @@ class _Quoter:
                 if clause and _words(clause.text) >= MIN_REPORTED_WORDS:
                     cue = Span(m.start(), m.end(), m.group())
                     return self._quoted_source(_Clause(clause, cue, (m.end(), s.end), "after", "rule:indirect-according"))
+        return self._according_after(s)
+
+    def _according_after(self, s: Span) -> _Clause | None:
+        """X zufolge …: the source before its cue, near the sentence start."""
         if self.cues.according_after:
             for m in self.cues.according_after.finditer(self.text, s.start, min(s.end, s.start + 80)):
                 clause = self._trim_clause(m.end(), s.end)
@@ -379,14 +401,14 @@ class _Quoter:
         self.claimed.add(q.open_at)
         return _Clause(self._span(q), c.cue, c.subject, c.mode, "rule:quote-according", "direct")
 
-    def _trailing(self, s: Span) -> _Clause | None:
+    def _trailing(self, s: Span, near: frozenset[int] = _ALL_CUES) -> _Clause | None:
         """A clause closed by its attribution: "…, so Scholz." / "…, Peskov said." / "…, — сказал он."
 
         After a dash (the Russian and Spanish way of quoting) the clause is the speaker's own words.
         """
         text = self.text
-        for pattern in (self.cues.speech, self.cues.after_quote):
-            if pattern is None:
+        for k, pattern in ((_SPEECH, self.cues.speech), (_AFTER_QUOTE, self.cues.after_quote)):
+            if pattern is None or k not in near:
                 continue
             # Only a verb near the sentence end can close it: the search stays linear in long sentences.
             for verb in self.hits.finditer(pattern, max(s.start, s.end - TAIL_CHARS), s.end):
@@ -532,7 +554,8 @@ class _Quoter:
                 if comma >= 0 and not text[comma + 1 : m.start()].strip():
                     end = comma
                     break
-        for c in self.analysis.citations:
+        k = bisect_right(self.citation_starts, start)
+        for c in self.analysis.citations if k < len(self.citation_starts) and self.citation_starts[k] < end else ():
             if start < c.start < end:
                 comma = text.rfind(",", start, c.start)
                 if comma >= 0 and c.start - comma < 40:
@@ -543,7 +566,7 @@ class _Quoter:
             end = lead_in.start()  # "suggested that …, saying: “…”": the quotation is direct speech
         comma = text.rfind(",", start, end)
         if comma > start:
-            verb = self.cues.speech.search(text, comma, end)
+            verb = self.hits.search(self.cues.speech, comma, end)
             if verb and _words(text[comma:end]) <= MAX_SUBJECT_WORDS and not _QUOTE_MARK.search(text, comma, end):
                 end = comma  # "… que la réforme passera, ajoute-t-il": the attribution is not reported
         while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
@@ -577,7 +600,7 @@ class _Quoter:
         verbs = [self.cues.speech] + ([self.cues.after_quote] if self.cues.after_quote else [])
         best = None
         for pattern in verbs:
-            m = pattern.search(self.text, lo, hi)
+            m = self.hits.search(pattern, lo, hi)
             if m and (best is None or m.start() < best.start()):
                 best = m
         if best is None:
@@ -812,7 +835,7 @@ class _Quoter:
         m = _DASH_INSERT.search(self.text, q.start, q.end)
         if m is None:
             return False
-        verb = self.cues.speech.search(self.text, m.start(1), m.end(1))
+        verb = self.hits.search(self.cues.speech, m.start(1), m.end(1))
         if verb is None:
             return False
         if _ONLY_PUNCT.fullmatch(self.text[m.start(1) : verb.start()]):

@@ -14,6 +14,10 @@ from fonte.model import Analysis, Entity, Span, Speaker
 _STOP = re.compile(r"[,.;:!?()\[\]—–«»“”„\"\n]|\s-\s")
 _BLANKS = re.compile(r"\s*")
 _WORD = re.compile(r"[^\W\d_][\w’'\-.]*")
+#: A word glued to the next by an apostrophe: an elided preposition ("sull’", "dall'").
+_GLUED = re.compile(r"([^\W\d_]+)[’']")
+#: Where the words before a name stop belonging to it.
+_LEAD_BREAK = re.compile(r"[.,;:!?\n]")
 #: A subject window reaches this far at most.
 WINDOW = 90
 #: A subject before its verb is looked for this far back.
@@ -67,11 +71,12 @@ class SpeakerResolver:
         self.quoted = quoted  # whether an offset lies inside quotation marks
         self.analysis = analysis
         self.cues = cues
+        n = len(self.text)
         rows = [
             (m.start, m.end, e)
             for e in analysis.entities
             for m in e.mentions
-            if 0 <= m.start < m.end <= len(self.text) and m.end - m.start <= MAX_MENTION
+            if 0 <= m.start < m.end <= n and m.end - m.start <= MAX_MENTION
         ]
         rows.sort(key=lambda r: (r[0], r[1]))
         self.mentions = rows
@@ -339,8 +344,10 @@ class SpeakerResolver:
         return Resolution(speaker, name, 0.6)
 
     def _sentence_start(self, pos: int) -> bool:
-        before = self.text[:pos].rstrip(" \u00a0")
-        return not before or before[-1] in ".!?\n:"
+        text, i = self.text, pos - 1
+        while i >= 0 and text[i] in " \u00a0":  # read back over blanks, not a copy of the text before
+            i -= 1
+        return i < 0 or text[i] in ".!?\n:"
 
     def _null_subject(self, pos: int) -> Resolution | None:
         if self.last is None:
@@ -391,7 +398,7 @@ class SpeakerResolver:
             return False
         words = _WORD.findall(self.text, lo, row[0] + 1)
         first = words[0].lower().rstrip("’'") if words else ""
-        glued = re.match(r"([^\W\d_]+)[’']", self.text[lo : row[0] + 1])  # "sull’", "dall'"
+        glued = _GLUED.match(self.text, lo, row[0] + 1)  # "sull’", "dall'"
         return len(words) <= 3 and (first in self.cues.prepositions or bool(glued and glued.group(1).lower() in self.cues.prepositions))
 
     def _title_word(self, word: str) -> bool:
@@ -401,10 +408,13 @@ class SpeakerResolver:
     def _role(self, lo: int, hi: int, first_only: bool) -> Resolution | None:
         if self.cues.roles is None:
             return None
-        found = list(self.cues.roles.finditer(self.text, lo, hi))
-        if not found:
+        if first_only:
+            m = self.cues.roles.search(self.text, lo, hi)
+        else:
+            found = list(self.cues.roles.finditer(self.text, lo, hi))
+            m = found[-1] if found else None
+        if m is None:
             return None
-        m = found[0] if first_only else found[-1]
         start = self._with_determiner(lo, m.start())
         if first_only and self.text[lo:start].strip():
             return None
@@ -458,7 +468,7 @@ class SpeakerResolver:
                 continue
             lead_start, previous_end = max(start - 50, previous_end), max(previous_end, end)
             # A role belongs to the nearest name after it: the lead stops at the person before.
-            parts = re.split(r"[.,;:!?\n]", self.text[min(lead_start, start) : start])
+            parts = _LEAD_BREAK.split(self.text[min(lead_start, start) : start])
             # "la presidente della Bce, Christine Lagarde": the role stands before the apposition comma
             lead = parts[-1] if parts[-1].strip() or len(parts) < 2 else parts[-2]
             for m in self.cues.roles.finditer(lead + " " + self.text[start:end]):
