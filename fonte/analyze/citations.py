@@ -14,6 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from re import _constants as sre_constants
+from re import _parser as sre_parse
 
 from fonte.kb.outlets import Catalogue, NameHit, catalogue, name_endings, normalise_domain
 from fonte.lang import LANGUAGES, available, resource
@@ -72,8 +74,77 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
     return pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
 
 
+#: The widest character range a first-character guard spells out.
+MAX_GUARD_RANGE = 2000
+
+
+def _first_chars(items: list) -> tuple[set[str], bool] | None:
+    """The characters a parsed regex sequence may start with (as written), and whether it may match
+    nothing; None when that is not a short list of characters (a category, a negated class, any)."""
+    chars: set[str] = set()
+    for op, value in items:
+        if op is sre_constants.LITERAL:
+            return chars | {chr(value)}, False
+        if op is sre_constants.IN:
+            for kind, item in value:
+                if kind is sre_constants.LITERAL:
+                    chars.add(chr(item))
+                elif kind is sre_constants.RANGE and item[1] - item[0] <= MAX_GUARD_RANGE:
+                    chars.update(map(chr, range(item[0], item[1] + 1)))
+                else:
+                    return None
+            return chars, False
+        if op is sre_constants.BRANCH:
+            empty = False
+            for branch in value[1]:
+                first = _first_chars(branch)
+                if first is None:
+                    return None
+                chars |= first[0]
+                empty |= first[1]
+            if not empty:
+                return chars, False
+        elif op is sre_constants.SUBPATTERN or op is sre_constants.ATOMIC_GROUP:
+            first = _first_chars(value[-1] if op is sre_constants.SUBPATTERN else value)
+            if first is None:
+                return None
+            chars |= first[0]
+            if not first[1]:
+                return chars, False
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+            first = _first_chars(value[2])
+            if first is None:
+                return None
+            chars |= first[0]
+            if value[0] > 0 and not first[1]:
+                return chars, False
+        elif op not in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            return None  # zero-width assertions are skipped (a superset); anything else is unknown
+    return chars, True
+
+
+def _guarded(pattern: str, flags: int) -> str:
+    """``pattern`` behind a look-ahead for its possible first characters, when they are known.
+
+    The regex engine tries an alternation's branches one by one, each a costly jump; a branch whose
+    first character cannot match is then rejected by one class test. The look-ahead admits every
+    character the branch may start with (compiled with the same flags), so it changes no match.
+    """
+    try:
+        first = _first_chars(sre_parse.parse(pattern, flags).data)
+    except re.error:
+        first = None
+    if not first or first[1] or not first[0]:
+        return f"(?:{pattern})"
+    return f"(?=[{''.join(map(re.escape, sorted(first[0])))}])(?:{pattern})"
+
+
 @cache
 def cue_patterns(lang: str) -> CuePatterns | None:
+    return _cue_patterns(lang, guard=True)
+
+
+def _cue_patterns(lang: str, guard: bool) -> CuePatterns | None:
     data = resource(lang, "citations")
     cues = data.get("cues")
     if not cues:
@@ -81,7 +152,8 @@ def cue_patterns(lang: str) -> CuePatterns | None:
     fragments = data.get("fragments", {})
 
     def alternation(key: str) -> str:
-        return "|".join(f"(?:{_expand(p, fragments)})" for p in cues.get(key, [])) or r"(?!)"
+        wrap = (lambda p: _guarded(p, re.IGNORECASE)) if guard else (lambda p: f"(?:{p})")
+        return "|".join(wrap(_expand(p, fragments)) for p in cues.get(key, [])) or r"(?!)"
 
     before, after = alternation("before"), alternation("after")
     news_agency, agency = alternation("news_agency"), alternation("agency")
