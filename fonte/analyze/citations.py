@@ -361,12 +361,18 @@ def _capitalised_run(words: str) -> str:
     return words[: words.find(kept[-1]) + len(kept[-1])]
 
 
+@cache
+def _endings(langs: tuple[str, ...]) -> tuple[str, ...]:
+    """The case endings of outlet names in any of ``langs``, longest first."""
+    return tuple(sorted({e for lang in langs for e in name_endings(lang)}, key=len, reverse=True))
+
+
 def run(analysis: Analysis, options) -> None:
     cat = catalogue()
     analysis.outlet = own_outlet(analysis.article, cat)
     langs = [analysis.language] if analysis.language in LANGUAGES else available("citations")
     cues = [p for p in (cue_patterns(lang) for lang in langs) if p is not None]
-    endings = tuple(sorted({e for lang in langs for e in name_endings(lang)}, key=len, reverse=True))
+    endings = _endings(tuple(langs))
     text = analysis.text
     bounds = _paragraph_bounds(analysis)
     starts = [b[0] for b in bounds]

@@ -486,12 +486,19 @@ def _catalogue(user_path: str, user_mtime: float) -> Catalogue:
 
 def catalogue() -> Catalogue:
     """The bundled catalogue merged with the user's; rebuilt only when the user file changes."""
-    path = user_file()
+    environ = os.environ
+    path = _user_file_name(environ.get("FONTE_HOME"), environ.get("XDG_DATA_HOME"), environ.get("HOME"))
     try:
-        mtime = path.stat().st_mtime
+        mtime = os.stat(path).st_mtime
     except OSError:
         mtime = 0.0
-    return _catalogue(str(path), mtime)
+    return _catalogue(path, mtime)
+
+
+@lru_cache(maxsize=8)
+def _user_file_name(fonte_home: str | None, xdg_data_home: str | None, home: str | None) -> str:
+    # Called for every article: the path is worked out once per environment (the variables user_dir reads).
+    return str(user_file())
 
 
 def lookup_name(text: str) -> OutletEntry | None:
