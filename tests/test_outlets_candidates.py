@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fonte.kb.outlets import Catalogue, catalogue, make_entry, name_endings
+from fonte.kb.outlets import _TOKEN, Catalogue, catalogue, make_entry, name_endings
 
 # Pieces of text around names: capitals that fold specially (İ, ſ, K), accents, Cyrillic, gaps.
 _PIECES = [
@@ -44,3 +44,25 @@ def test_outlets_lower_case_first_word_found_between_capitals():
     got = [m.group() for m in cat._candidate_matches(text, ())]
     assert got == [m.group() for m in cat._candidates(()).finditer(text)] == ["dpa", "AFP", "dpa", "DPA"]
     assert [h.surface for h in cat.find(text)] == ["dpa", "AFP", "dpa", "DPA"]
+
+
+def _find_at_every_word(cat: Catalogue, text: str, endings: tuple[str, ...]) -> list:
+    """The straightforward search: every word checked, all the words after it read."""
+    hits: list = []
+    tokens = [(w.start(), w.end(), w.group()) for w in _TOKEN.finditer(text)]
+    for i, (start, _, _) in enumerate(tokens):
+        if hits and start < hits[-1].end:
+            continue
+        hit = cat._match_at(text, tokens[i : i + 12], 0, endings)
+        if hit is not None:
+            hits.append(hit[0])
+    return hits
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_outlets_find_matches_a_check_at_every_word(data):
+    cat = catalogue()
+    text = data.draw(_text_strategy(cat))
+    endings = data.draw(st.sampled_from(_ENDINGS))
+    assert cat.find(text, endings) == _find_at_every_word(cat, text, endings)

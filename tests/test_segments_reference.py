@@ -18,7 +18,7 @@ def _reference(text: str, lang: str, offset: int = 0) -> list[Span]:
     inside = segments._quoted_ranges(text)
     starts = [a for a, _ in inside]
     spans, start = [], 0
-    for m in segments._BOUNDARY.finditer(text):
+    for m in re.finditer(r"[.!?…]+[" + re.escape(segments._CLOSERS) + r"]*(?=\s)", text):
         if segments._inside(inside, starts, m.start()):
             continue
         following = re.compile(r"\s*(\S)").match(text, m.end())

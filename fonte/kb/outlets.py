@@ -222,7 +222,6 @@ class Catalogue:
                 self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
             for domain in entry.domains:
                 self._by_domain.setdefault(domain, entry)
-        self._most_words = max(self._longest.values(), default=1)
         self._candidate_patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._candidate_scans: dict[tuple[str, ...], tuple[re.Pattern[str], list[re.Pattern[str]]]] = {}
 
@@ -257,9 +256,13 @@ class Catalogue:
         first_words = self._first_words(endings)
         hits: list[NameHit] = []
         for m in self._candidate_matches(text, endings):
-            if m.group().lower() not in first_words or (hits and m.start() < hits[-1].end):
+            first = m.group().lower()
+            if first not in first_words or (hits and m.start() < hits[-1].end):
                 continue
-            words = [(w.start(), w.end(), w.group()) for w in islice(_TOKEN.finditer(text, m.start()), self._most_words)]
+            # _match_at reads no further than the longest name opening with this word (an inflected
+            # first word is a one-word name).
+            most = self._longest.get(first) or 1
+            words = [(w.start(), w.end(), w.group()) for w in islice(_TOKEN.finditer(text, m.start()), most)]
             hit = self._match_at(text, words, 0, endings, title_case_acronyms)
             if hit is not None:
                 hits.append(hit[0])
