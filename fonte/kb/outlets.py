@@ -323,8 +323,10 @@ class Catalogue:
         found = capitals.finditer(text)
         if not lower_words:
             return found
-        whole = self._candidates(endings).match
-        extra = [m for word in lower_words for m in map(whole, repeat(text), (w.start() for w in word.finditer(text))) if m]
+        starts = [w.start() for word in lower_words for w in word.finditer(text)]
+        if not starts:
+            return found  # the one pattern is compiled only for a text that needs it (start-up time)
+        extra = [m for m in map(self._candidates(endings).match, repeat(text), starts) if m]
         if not extra:
             return found
         extra.sort(key=_match_start)
