@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fonte.analyze.citations import _cue_patterns, _expand, _first_chars, _guarded
+from fonte.analyze.citations import _caseless_literal, _cue_patterns, _expand, _first_chars, _guarded
 from fonte.lang import LANGUAGES, resource
 
 FIELDS = ("before", "after", "cue_only", "unknown", "byline", "credit_unknown")
@@ -68,3 +68,15 @@ def test_citations_guard_is_left_out_where_first_chars_are_unknown():
     assert _guarded(r"\s*x", re.IGNORECASE) == r"(?:\s*x)"
     assert _guarded(r"(?:da)?", re.IGNORECASE) == r"(?:(?:da)?)"
     assert _guarded("secondo", re.IGNORECASE) == "(?=[s])(?:secondo)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["agenzi", "agency", "agence", "agentur", "agencia", "агентств", "ſtar", "İl", "kelvin", "ǅx"]),
+    st.lists(st.sampled_from(["a", "A", "g", "G", "ENZ", "enzi", "ency", "агентств", "АГЕНТСТВ", "Агент", "ств",
+                              "ſ", "s", "S", "İ", "ı", "i", "I", "K", "k", "\u212a", "ǅ", "ǆ", "Ǆ", "x", " ", "-"]),
+             max_size=20).map("".join),
+)
+def test_citations_caseless_literal_finds_what_ignorecase_finds(word, text):
+    expected = [m.span() for m in re.compile(re.escape(word), re.IGNORECASE).finditer(text)]
+    assert [m.span() for m in _caseless_literal(word).finditer(text)] == expected

@@ -139,6 +139,25 @@ def _guarded(pattern: str, flags: int) -> str:
     return f"(?=[{''.join(map(re.escape, sorted(first[0])))}])(?:{pattern})"
 
 
+#: Below this code point, the characters a word's first letter matches case-insensitively are listed one
+#: by one; every character from it on is let through to the exact test.
+CASELESS_LISTED = 0x3000
+
+
+def _caseless_literal(word: str) -> re.Pattern[str]:
+    """``re.compile(re.escape(word), re.IGNORECASE)``, spelt so that the engine skips through a text in C.
+
+    A case-insensitive pattern gets no first-character shortcut: the engine tries it at every
+    position. Here it opens with a case-sensitive class of the characters the first letter may match
+    (a superset: the letter's case forms, found with the engine itself, and everything from
+    CASELESS_LISTED up), then checks that character case-insensitively and matches the rest.
+    """
+    first = re.escape(word[0])
+    fits = re.compile(first, re.IGNORECASE).fullmatch
+    listed = "".join(re.escape(chr(c)) for c in range(CASELESS_LISTED) if fits(chr(c)))
+    return re.compile(f"[{listed}{re.escape(chr(CASELESS_LISTED))}-\U0010ffff](?<=(?i:{first}))(?i:{re.escape(word[1:])})")
+
+
 @cache
 def cue_patterns(lang: str) -> CuePatterns | None:
     return _cue_patterns(lang, guard=True)
@@ -175,7 +194,7 @@ def _cue_patterns(lang: str, guard: bool) -> CuePatterns | None:
         unknown=re.compile(
             rf"(?<!\w)(?:(?P<news>{news_agency})|(?P<agency>{agency}))\s+{_UNKNOWN_NAME}", flags
         ),
-        agency_hint=re.compile(re.escape(hint), flags) if hint else None,
+        agency_hint=_caseless_literal(hint) if hint else None,
         byline=re.compile(rf"(?:{alternation('byline')})[ \t]+{byline_names}[ \t]*[,|/–—-][ \t]*$", flags) if byline else None,
         credit_unknown=(
             re.compile(rf"(?<!\w)(?:{alternation('credit_unknown')})[ \t]+{_UNKNOWN_NAME}", flags) if credit else None
