@@ -160,10 +160,11 @@ def _caseless_literal(word: str) -> re.Pattern[str]:
 
 @cache
 def cue_patterns(lang: str) -> CuePatterns | None:
-    return _cue_patterns(lang, guard=True)
+    return _cue_patterns(lang, fast=True)
 
 
-def _cue_patterns(lang: str, guard: bool) -> CuePatterns | None:
+def _cue_patterns(lang: str, fast: bool) -> CuePatterns | None:
+    """One language's cues compiled; ``fast=False`` spells them plainly (the reference in tests)."""
     data = resource(lang, "citations")
     cues = data.get("cues")
     if not cues:
@@ -171,7 +172,7 @@ def _cue_patterns(lang: str, guard: bool) -> CuePatterns | None:
     fragments = data.get("fragments", {})
 
     def alternation(key: str) -> str:
-        wrap = (lambda p: _guarded(p, re.IGNORECASE)) if guard else (lambda p: f"(?:{p})")
+        wrap = (lambda p: _guarded(p, re.IGNORECASE)) if fast else (lambda p: f"(?:{p})")
         return "|".join(wrap(_expand(p, fragments)) for p in cues.get(key, [])) or r"(?!)"
 
     before, after = alternation("before"), alternation("after")
@@ -183,18 +184,20 @@ def _cue_patterns(lang: str, guard: bool) -> CuePatterns | None:
     byline, credit = cues.get("byline"), cues.get("credit_unknown")
     # Up to six words of a name ("Jane Roe and John Doe") between the byline word and the agency.
     byline_names = r"[^\W\d_][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,6}"
+    cue_head = rf"(?P<cue>{before})\s*(?:(?<!\w)(?P<agency>{named_before})\s*)?"
+    agency_head = rf"(?P<agency_only>{news_agency}|{agency})\s*"
+    # One look-behind before both branches: the engine tests it once at each position, not twice.
+    before_head = (
+        rf"(?<!\w)(?:{cue_head}|{agency_head})" if fast else rf"(?:(?<!\w){cue_head}|(?<!\w){agency_head})"
+    )
     return CuePatterns(
-        before=re.compile(
-            rf"(?:(?<!\w)(?P<cue>{before})\s*(?:(?<!\w)(?P<agency>{named_before})\s*)?"
-            rf"|(?<!\w)(?P<agency_only>{news_agency}|{agency})\s*)(?:(?<!\w){art}\s*)?$",
-            flags,
-        ),
+        before=re.compile(rf"{before_head}(?:(?<!\w){art}\s*)?$", flags),
         after=re.compile(rf"(?:{after})(?!\w)", flags),
         cue_only=re.compile(rf"(?<!\w)(?:{before})\s*$", flags),
         unknown=re.compile(
             rf"(?<!\w)(?:(?P<news>{news_agency})|(?P<agency>{agency}))\s+{_UNKNOWN_NAME}", flags
         ),
-        agency_hint=_caseless_literal(hint) if hint else None,
+        agency_hint=(_caseless_literal(hint) if fast else re.compile(re.escape(hint), flags)) if hint else None,
         byline=re.compile(rf"(?:{alternation('byline')})[ \t]+{byline_names}[ \t]*[,|/–—-][ \t]*$", flags) if byline else None,
         credit_unknown=(
             re.compile(rf"(?<!\w)(?:{alternation('credit_unknown')})[ \t]+{_UNKNOWN_NAME}", flags) if credit else None
