@@ -45,3 +45,14 @@ def test_language_identified_per_language():
 
 def test_language_too_few_letters_is_undetermined():
     assert identify("12 34 - 56 ... abc") == ("und", 0.0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=300))
+def test_language_scores_equal_py3langid_sparse_scores(text):
+    ident = _identifier()
+    data = text.encode("utf-8", errors="surrogatepass")
+    # fonte has always scored the features in ascending order (float32 sums depend on the order).
+    counts = dict(sorted(_byte_loop_counts(data).items()))
+    if counts:  # bit for bit: the probabilities in the records must not move
+        assert ident._raw_score(data).tobytes() == ident._sparse_score(counts, ident.nb_ptc).tobytes()

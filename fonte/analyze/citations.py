@@ -14,6 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from re import _constants as sre_constants
+from re import _parser as sre_parse
 
 from fonte.kb.outlets import Catalogue, NameHit, catalogue, name_endings, normalise_domain
 from fonte.lang import LANGUAGES, available, resource
@@ -72,8 +74,97 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
     return pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
 
 
+#: The widest character range a first-character guard spells out.
+MAX_GUARD_RANGE = 2000
+
+
+def _first_chars(items: list) -> tuple[set[str], bool] | None:
+    """The characters a parsed regex sequence may start with (as written), and whether it may match
+    nothing; None when that is not a short list of characters (a category, a negated class, any)."""
+    chars: set[str] = set()
+    for op, value in items:
+        if op is sre_constants.LITERAL:
+            return chars | {chr(value)}, False
+        if op is sre_constants.IN:
+            for kind, item in value:
+                if kind is sre_constants.LITERAL:
+                    chars.add(chr(item))
+                elif kind is sre_constants.RANGE and item[1] - item[0] <= MAX_GUARD_RANGE:
+                    chars.update(map(chr, range(item[0], item[1] + 1)))
+                else:
+                    return None
+            return chars, False
+        if op is sre_constants.BRANCH:
+            empty = False
+            for branch in value[1]:
+                first = _first_chars(branch)
+                if first is None:
+                    return None
+                chars |= first[0]
+                empty |= first[1]
+            if not empty:
+                return chars, False
+        elif op is sre_constants.SUBPATTERN or op is sre_constants.ATOMIC_GROUP:
+            first = _first_chars(value[-1] if op is sre_constants.SUBPATTERN else value)
+            if first is None:
+                return None
+            chars |= first[0]
+            if not first[1]:
+                return chars, False
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+            first = _first_chars(value[2])
+            if first is None:
+                return None
+            chars |= first[0]
+            if value[0] > 0 and not first[1]:
+                return chars, False
+        elif op not in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            return None  # zero-width assertions are skipped (a superset); anything else is unknown
+    return chars, True
+
+
+def _guarded(pattern: str, flags: int) -> str:
+    """``pattern`` behind a look-ahead for its possible first characters, when they are known.
+
+    The regex engine tries an alternation's branches one by one, each a costly jump; a branch whose
+    first character cannot match is then rejected by one class test. The look-ahead admits every
+    character the branch may start with (compiled with the same flags), so it changes no match.
+    """
+    try:
+        first = _first_chars(sre_parse.parse(pattern, flags).data)
+    except re.error:
+        first = None
+    if not first or first[1] or not first[0]:
+        return f"(?:{pattern})"
+    return f"(?=[{''.join(map(re.escape, sorted(first[0])))}])(?:{pattern})"
+
+
+#: Below this code point, the characters a word's first letter matches case-insensitively are listed one
+#: by one; every character from it on is let through to the exact test.
+CASELESS_LISTED = 0x3000
+
+
+def _caseless_literal(word: str) -> re.Pattern[str]:
+    """``re.compile(re.escape(word), re.IGNORECASE)``, spelt so that the engine skips through a text in C.
+
+    A case-insensitive pattern gets no first-character shortcut: the engine tries it at every
+    position. Here it opens with a case-sensitive class of the characters the first letter may match
+    (a superset: the letter's case forms, found with the engine itself, and everything from
+    CASELESS_LISTED up), then checks that character case-insensitively and matches the rest.
+    """
+    first = re.escape(word[0])
+    fits = re.compile(first, re.IGNORECASE).fullmatch
+    listed = "".join(re.escape(chr(c)) for c in range(CASELESS_LISTED) if fits(chr(c)))
+    return re.compile(f"[{listed}{re.escape(chr(CASELESS_LISTED))}-\U0010ffff](?<=(?i:{first}))(?i:{re.escape(word[1:])})")
+
+
 @cache
 def cue_patterns(lang: str) -> CuePatterns | None:
+    return _cue_patterns(lang, fast=True)
+
+
+def _cue_patterns(lang: str, fast: bool) -> CuePatterns | None:
+    """One language's cues compiled; ``fast=False`` spells them plainly (the reference in tests)."""
     data = resource(lang, "citations")
     cues = data.get("cues")
     if not cues:
@@ -81,7 +172,8 @@ def cue_patterns(lang: str) -> CuePatterns | None:
     fragments = data.get("fragments", {})
 
     def alternation(key: str) -> str:
-        return "|".join(f"(?:{_expand(p, fragments)})" for p in cues.get(key, [])) or r"(?!)"
+        wrap = (lambda p: _guarded(p, re.IGNORECASE)) if fast else (lambda p: f"(?:{p})")
+        return "|".join(wrap(_expand(p, fragments)) for p in cues.get(key, [])) or r"(?!)"
 
     before, after = alternation("before"), alternation("after")
     news_agency, agency = alternation("news_agency"), alternation("agency")
@@ -92,18 +184,20 @@ def cue_patterns(lang: str) -> CuePatterns | None:
     byline, credit = cues.get("byline"), cues.get("credit_unknown")
     # Up to six words of a name ("Jane Roe and John Doe") between the byline word and the agency.
     byline_names = r"[^\W\d_][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,6}"
+    cue_head = rf"(?P<cue>{before})\s*(?:(?<!\w)(?P<agency>{named_before})\s*)?"
+    agency_head = rf"(?P<agency_only>{news_agency}|{agency})\s*"
+    # One look-behind before both branches: the engine tests it once at each position, not twice.
+    before_head = (
+        rf"(?<!\w)(?:{cue_head}|{agency_head})" if fast else rf"(?:(?<!\w){cue_head}|(?<!\w){agency_head})"
+    )
     return CuePatterns(
-        before=re.compile(
-            rf"(?:(?<!\w)(?P<cue>{before})\s*(?:(?<!\w)(?P<agency>{named_before})\s*)?"
-            rf"|(?<!\w)(?P<agency_only>{news_agency}|{agency})\s*)(?:(?<!\w){art}\s*)?$",
-            flags,
-        ),
+        before=re.compile(rf"{before_head}(?:(?<!\w){art}\s*)?$", flags),
         after=re.compile(rf"(?:{after})(?!\w)", flags),
         cue_only=re.compile(rf"(?<!\w)(?:{before})\s*$", flags),
         unknown=re.compile(
             rf"(?<!\w)(?:(?P<news>{news_agency})|(?P<agency>{agency}))\s+{_UNKNOWN_NAME}", flags
         ),
-        agency_hint=re.compile(re.escape(hint), flags) if hint else None,
+        agency_hint=(_caseless_literal(hint) if fast else re.compile(re.escape(hint), flags)) if hint else None,
         byline=re.compile(rf"(?:{alternation('byline')})[ \t]+{byline_names}[ \t]*[,|/–—-][ \t]*$", flags) if byline else None,
         credit_unknown=(
             re.compile(rf"(?<!\w)(?:{alternation('credit_unknown')})[ \t]+{_UNKNOWN_NAME}", flags) if credit else None
@@ -289,12 +383,18 @@ def _capitalised_run(words: str) -> str:
     return words[: words.find(kept[-1]) + len(kept[-1])]
 
 
+@cache
+def _endings(langs: tuple[str, ...]) -> tuple[str, ...]:
+    """The case endings of outlet names in any of ``langs``, longest first."""
+    return tuple(sorted({e for lang in langs for e in name_endings(lang)}, key=len, reverse=True))
+
+
 def run(analysis: Analysis, options) -> None:
     cat = catalogue()
     analysis.outlet = own_outlet(analysis.article, cat)
     langs = [analysis.language] if analysis.language in LANGUAGES else available("citations")
     cues = [p for p in (cue_patterns(lang) for lang in langs) if p is not None]
-    endings = tuple(sorted({e for lang in langs for e in name_endings(lang)}, key=len, reverse=True))
+    endings = _endings(tuple(langs))
     text = analysis.text
     bounds = _paragraph_bounds(analysis)
     starts = [b[0] for b in bounds]

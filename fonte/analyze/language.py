@@ -18,8 +18,8 @@ MIN_LETTERS = 12
 AUTOMATON_DEPTH = 6
 
 
-def feature_counts(next_state: np.ndarray, row_base: np.ndarray, output: np.ndarray, data: bytes) -> dict[int, int]:
-    """How often each feature of the automaton fires on ``data`` (feature -> count, by feature id)."""
+def feature_arrays(next_state: np.ndarray, row_base: np.ndarray, output: np.ndarray, data: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """The features of the automaton that fire on ``data`` (ascending ids) and how often each fires."""
     octets = np.frombuffer(data, dtype=np.uint8).astype(np.intp)
     n = len(octets)
     state = np.zeros(n, dtype=np.intp)
@@ -27,7 +27,12 @@ def feature_counts(next_state: np.ndarray, row_base: np.ndarray, output: np.ndar
     for k in range(min(AUTOMATON_DEPTH, n) - 1, -1, -1):
         state[k:] = next_state[row_base[state[k:]] + octets[: n - k]]
     fired = output[state]
-    features, counts = np.unique(fired[fired >= 0], return_counts=True)
+    return np.unique(fired[fired >= 0], return_counts=True)
+
+
+def feature_counts(next_state: np.ndarray, row_base: np.ndarray, output: np.ndarray, data: bytes) -> dict[int, int]:
+    """How often each feature of the automaton fires on ``data`` (feature -> count, by feature id)."""
+    features, counts = feature_arrays(next_state, row_base, output, data)
     return dict(zip(features.tolist(), counts.tolist()))
 
 
@@ -46,8 +51,12 @@ def _identifier():
                             np.asarray(self.tk_output, dtype=np.intp))
 
         def _raw_score(self, text):
-            visits = feature_counts(*self._tables, text)
-            return self._sparse_score(visits, self.nb_ptc) if visits else super()._raw_score(text)
+            features, counts = feature_arrays(*self._tables, text)
+            if not len(features):
+                return super()._raw_score(text)
+            # py3langid's _sparse_score on arrays instead of a dict: the same operands in the same
+            # (ascending feature) order, so the same float32 sums.
+            return np.log1p(counts.astype(np.float32)) @ self.nb_ptc[features] + self.nb_pc
 
     from py3langid.langid import MODEL_FILE
 

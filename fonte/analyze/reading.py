@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
-from functools import cache, lru_cache
+from functools import cache
+from itertools import filterfalse
 
 from fonte.lang import resource
 from fonte.model import Analysis
@@ -30,7 +30,6 @@ def _vowel_groups(lang: str) -> re.Pattern[str]:
     return re.compile(f"[{_VOWELS.get(lang, 'aeiou')}]+")
 
 
-@lru_cache(maxsize=100_000)  # bounded; news shares most of its words across articles
 def syllables(word: str, lang: str) -> int:
     """Vowel groups: the usual approximation for readability formulas."""
     lowered = word.lower()
@@ -38,6 +37,37 @@ def syllables(word: str, lang: str) -> int:
     if lang in ("en", "fr") and n > 1 and lowered.endswith("e"):
         n -= 1
     return max(1, n)
+
+
+#: Distinct words whose syllables a language keeps counted (news shares most of its words across articles).
+SYLLABLE_CACHE_WORDS = 100_000
+
+
+class _SyllableCounts(dict):
+    """word -> syllables in one language, counted at the first look-up."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= SYLLABLE_CACHE_WORDS:
+            self.clear()
+        n = self[word] = syllables(word, self.lang)
+        return n
+
+
+@cache
+def _syllable_counts(lang: str) -> _SyllableCounts:
+    return _SyllableCounts(lang)
+
+
+def _letters(words: list[str]) -> int:
+    """How many letters ``words`` hold: all their characters but for the few words with digits or marks."""
+    n = sum(map(len, words))
+    for word in filterfalse(str.isalpha, words):
+        n -= len(word) - sum(map(str.isalpha, word))
+    return n
 
 
 def readability(text: str, sentences: int, lang: str, words: list[str] | None = None) -> dict | None:
@@ -52,11 +82,11 @@ def readability(text: str, sentences: int, lang: str, words: list[str] | None = 
     n = len(words)
     wps = n / sentences
     if formula == "gulpease":
-        letters = sum(map(str.isalpha, "".join(words)))
+        letters = _letters(words)
         score = 89 + (300 * sentences - 10 * letters) / n
         return {"index": "gulpease", "score": round(score, 1)}
-    # Each distinct word once: news repeats its words, and the counts are exact integers either way.
-    spw = sum(syllables(w, lang) * times for w, times in Counter(words).items()) / n
+    # Syllables are integers: their sum, and so the score, does not depend on the order of the words.
+    spw = sum(map(_syllable_counts(lang).__getitem__, words)) / n
     coefficients = {
         "flesch": (206.835, 1.015, 84.6),
         "kandel-moles": (207.0, 1.015, 73.6),

@@ -11,8 +11,9 @@ from fonte.model import Analysis, Span
 
 _OPENERS = "“«„‘‹\"'([¿¡"
 _CLOSERS = "”»“’›\"')]"
-# A candidate boundary: terminal punctuation, any closing marks, then whitespace.
-_BOUNDARY = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+# A candidate boundary: terminal punctuation, any closing marks, then whitespace. Spelt [.!?…][.!?…]*
+# rather than [.!?…]+: a pattern that opens with a class lets the engine skip to those marks in C.
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[" + re.escape(_CLOSERS) + r"]*(?=\s)")
 _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›"}
 _QUOTE_MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values()) + '"') + "]")
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
@@ -61,10 +62,13 @@ def _word_before(text: str, end: int) -> str | None:
 
 
 def _is_boundary(text: str, end: int, abbrevs: frozenset[str]) -> bool:
-    following = _NEXT_VISIBLE.match(text, end)
-    if following is None:
-        return True
-    nxt = following.group(1)
+    # A boundary is followed by whitespace; mostly one space, then the next sentence.
+    nxt = text[end + 1 : end + 2]
+    if not nxt or nxt.isspace():
+        following = _NEXT_VISIBLE.match(text, end)
+        if following is None:
+            return True
+        nxt = following.group(1)
     if nxt.islower() or nxt in ",;:":
         return False
     # The mark is the last character unless closing marks follow it (always at least one mark precedes).
@@ -87,29 +91,33 @@ def _is_boundary(text: str, end: int, abbrevs: frozenset[str]) -> bool:
 def split_sentences(text: str, lang: str, offset: int = 0) -> list[Span]:
     """Sentences of one block of ``text``; spans are shifted by ``offset``."""
     abbrevs = _abbreviations(lang)
-    inside = _quoted_ranges(text)
-    inside_starts = [a for a, _ in inside]
     spans: list[Span] = []
     start = 0
+    inside: list[tuple[int, int]] | None = None  # computed at the first candidate boundary only
     for m in _BOUNDARY.finditer(text):
+        if inside is None:
+            inside = _quoted_ranges(text) if _QUOTE_MARK.search(text) else []
+            inside_starts = [a for a, _ in inside]
         end = m.end()
-        if _inside(inside, inside_starts, m.start()):
+        if inside and _inside(inside, inside_starts, m.start()):
             continue
         if not _is_boundary(text, end, abbrevs):
             continue
-        spans.append(_trim(text, start, end, offset))
+        _append_trimmed(spans, text, start, end, offset)
         start = end
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text), offset))
-    return [s for s in spans if s.text]
+    if start < len(text):
+        _append_trimmed(spans, text, start, len(text), offset)
+    return spans
 
 
-def _trim(text: str, start: int, end: int, offset: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start + offset, end + offset, text[start:end])
+def _append_trimmed(spans: list[Span], text: str, start: int, end: int, offset: int) -> None:
+    """Append ``text[start:end]`` without surrounding whitespace, unless nothing is left."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    if stripped:
+        start += len(piece) - len(stripped)
+        stripped = stripped.rstrip()
+        spans.append(Span(start + offset, start + offset + len(stripped), stripped))
 
 
 def run(analysis: Analysis, options) -> None:

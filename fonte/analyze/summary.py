@@ -115,7 +115,8 @@ def _label_line(analysis: Analysis, found: list[Technique]) -> str:
 
 def _repetition_lines(analysis: Analysis, found: list[Technique]) -> list[str]:
     title = analysis.article.title
-    groups: dict[str, int] = Counter(" ".join(t.text.lower().split()) for t in found)
+    keys = [" ".join(t.text.lower().split()) for t in found]
+    groups: dict[str, int] = Counter(keys)
     lines = []
     for text, count in groups.most_common(EXAMPLES):
         if count < 2:
@@ -123,7 +124,7 @@ def _repetition_lines(analysis: Analysis, found: list[Technique]) -> list[str]:
         if title and text == " ".join(title.text.lower().split()):
             lines.append(f"repeats its headline {count} times")
         else:
-            lines.append(f'repeats "{_examples([t for t in found if " ".join(t.text.lower().split()) == text])[1:-1]}" {count} times')
+            lines.append(f'repeats "{_examples([t for t, key in zip(found, keys) if key == text])[1:-1]}" {count} times')
     return lines
 
 

@@ -37,13 +37,9 @@ def stated_reading_minutes(line: str) -> int | None:
 
 
 def _is_heading(line: str) -> bool:
-    words = line.split()
-    return (
-        len(line) <= HEADING_MAX_CHARS
-        and 0 < len(words) <= HEADING_MAX_WORDS
-        and not line.endswith(_FINAL_PUNCT)
-        and (line[0].isupper() or line[0].isdigit())
-    )
+    if len(line) > HEADING_MAX_CHARS or line.endswith(_FINAL_PUNCT):
+        return False  # most lines are paragraphs: decided before splitting them into words
+    return 0 < len(line.split()) <= HEADING_MAX_WORDS and (line[0].isupper() or line[0].isdigit())
 
 
 def _blocks(text: str) -> list[list[str]]:
@@ -85,11 +81,8 @@ def extract_text(text: str, source: Source, **metadata) -> Article:
     if not body:
         raise InputError(f"{source.path or source.url or 'input'}: no article text")
     title, rest = body[0], body[1:]
-    blocks: list[tuple[str, str]] = []
-    for i, line in enumerate(rest):
-        followed_by_text = i + 1 < len(rest) and not _is_heading(rest[i + 1])
-        kind = "heading" if _is_heading(line) and followed_by_text else "paragraph"
-        blocks.append((kind, line))
+    headings = [*map(_is_heading, rest), True]  # the end of the text is followed by no text
+    blocks = [("heading" if headings[i] and not headings[i + 1] else "paragraph", line) for i, line in enumerate(rest)]
     if metadata.get("stated_reading_minutes") is None:
         metadata["stated_reading_minutes"] = stated
     return assemble(title, blocks, source, **metadata)
