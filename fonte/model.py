@@ -74,7 +74,10 @@ class Outlet:
     kind: str | None = None  # agency | newspaper | broadcaster | website | ...
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None or k in ("name",)}
+        # Fields by hand, not asdict(): its deep copy took half the time of Analysis.to_dict.
+        d = {"name": self.name, "domain": self.domain, "country": self.country,
+             "state_affiliated": self.state_affiliated, "typology": self.typology, "kind": self.kind}
+        return {k: v for k, v in d.items() if v is not None or k == "name"}
 
 
 @dataclass
