@@ -47,7 +47,9 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 def normalise(text: str) -> str:
     """NFC, Unix newlines, no BOM, no NUL."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\x00", "")
+    if "\r" in text:  # a test for one character is cheaper than a search for two across the whole text
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\ufeff", "").replace("\x00", "")
     return unicodedata.normalize("NFC", text)
 
 
