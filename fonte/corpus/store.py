@@ -172,7 +172,7 @@ def analyses_to_tables(
     """
     ingested_at = ingested_at or datetime.now(timezone.utc).replace(tzinfo=None)
     # One tuple per row, its values in the column order of ARROW_SCHEMAS: Arrow builds each column
-    # from a list in one call, several times faster than from a dict per row.
+    # from a list in one call, in about half the time it takes to read a dict per row.
     rows: dict[str, list[tuple]] = {name: [] for name in ARROW_SCHEMAS}
     outlets_seen: set[str] = set()
 
@@ -253,6 +253,10 @@ class Store:
             raise StoreError(f"{self.path}: no such database (run `fonte ingest` first)")
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
+            if not read_only:
+                # No FSST string compression: analysing the long record and text strings for it at
+                # each checkpoint took a fifth of DuckDB's CPU time per write, for a file 1 % smaller.
+                self.con.execute("SET disabled_compression_methods = 'fsst'")
         except (duckdb.Error, OSError) as exc:
             raise _store_error(self.path, exc) from exc
         self.read_only = read_only
