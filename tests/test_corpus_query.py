@@ -105,6 +105,24 @@ def test_corpus_query_stories_link_languages_within_the_window(corpus):
     assert [(t["speaker"], t["language"]) for t in timeline] == [("Mario Rossi", "it"), ("Anna Bianchi", "en")]
 
 
+def test_corpus_query_story_label_ranks_tied_entities_by_name(tmp_path):
+    names = {"Zeno Ferri": "Q901", "Bruno Neri": "Q902", "Alba Conti": "Q903", "Dario Galli": "Q904"}
+    with Store(tmp_path / "c.duckdb") as store:
+        for text, lang in (("Il porto riapre\n\nZeno Ferri, Bruno Neri, Alba Conti e Dario Galli al porto.", "it"),
+                           ("Port reopens\n\nZeno Ferri, Bruno Neri, Alba Conti and Dario Galli at the port.", "en")):
+            an = fonte.analyze_text(text, language=lang)
+            an.article.published = "2024-05-01T10:00:00"
+            an.entities = [  # the same four people in both, each once: a four-way tie
+                Entity(name, "person", wikidata=qid, mentions=[Mention(s, s + len(name), name)], by="test")
+                for name, qid in names.items() for s in [an.text.index(name)]
+            ]
+            store.add_analyses([an])
+        assert stories.build(store) == 1
+        label, key_entities = store.con.execute("SELECT label, key_entities FROM stories").fetchone()
+    assert label == "Alba Conti, Bruno Neri, Dario Galli"
+    assert json.loads(key_entities) == ["Alba Conti", "Bruno Neri", "Dario Galli", "Zeno Ferri"]
+
+
 def test_corpus_query_missing_database_is_a_clear_error(tmp_path, capsys):
     assert main(["top", "outlets", "--db", str(tmp_path / "none.duckdb")]) == 1
     assert "no such database" in capsys.readouterr().err

@@ -63,6 +63,36 @@ def test_corpus_store_tables_keep_offsets_into_the_text(tmp_path):
     assert tables["outlets"].to_pylist()[0]["domain"] == "agenziauno.example"
 
 
+def test_corpus_store_record_is_the_analysis_json(tmp_path):
+    import json
+
+    an = _analysis("Il ministro parla", "Mario Rossi ha detto che la legge passerà.")
+    an.citations[0].outlet.typology = "SC"
+    row = analyses_to_tables([an])["articles"].to_pylist()[0]
+    assert row["record"] == json.dumps(an.to_dict(), ensure_ascii=False)
+    cited = json.loads(row["record"])["citations"][0]["outlet"]
+    assert cited == {"name": "Agenzia Uno", "domain": "agenziauno.example", "country": "IT",
+                     "state_affiliated": True, "typology": "SC"}
+
+
+def test_corpus_store_rows_follow_the_schema_column_order():
+    an = _analysis("Il ministro parla", "Mario Rossi ha detto che la legge passerà.")
+    tables = analyses_to_tables([an], first_seq=5)
+    article = tables["articles"].to_pylist()[0]
+    assert (article["seq"], article["title"], article["language"]) == (5, "Il ministro parla", an.language)
+    assert tables["quotes"].to_pylist()[0]["speaker"] == "Mario Rossi"
+    assert tables["citations"].to_pylist()[0]["outlet_country"] == "IT"
+    assert tables["narratives"].num_rows == 0 and tables["narratives"].schema == ARROW_SCHEMAS["narratives"]
+
+
+def test_corpus_store_writes_leave_the_connection_threads_as_they_were(tmp_path):
+    an = _analysis("Il ministro parla", "Mario Rossi ha detto che la legge passerà.")
+    with Store(tmp_path / "c.duckdb") as store:
+        before = store.con.execute("SELECT current_setting('threads')").fetchone()[0]
+        store.add_analyses([an])
+        assert store.con.execute("SELECT current_setting('threads')").fetchone()[0] == before
+
+
 def test_corpus_store_stores_an_article_once(tmp_path):
     an = _analysis("Il ministro parla", "Mario Rossi ha detto che la legge passerà.")
     with Store(tmp_path / "c.duckdb") as store:

@@ -96,7 +96,9 @@ def build(store, window_days: int = WINDOW_DAYS) -> int:
         story_id = min(group)
         dates = [articles[a]["published"] for a in group if articles[a]["published"]]
         key_counts = Counter(k for a in group for k in entity_keys.get(a, ()))
-        top = [names[k] for k, c in key_counts.most_common(5) if c > 1]
+        # Most shared first, ties by name: the keys come from sets, whose order changes from run to run.
+        ranked = sorted(key_counts.items(), key=lambda kc: (-kc[1], names[kc[0]], kc[0]))
+        top = [names[k] for k, c in ranked[:5] if c > 1]
         story_rows.append(
             {"story_id": story_id, "label": ", ".join(top[:3]), "first_published": min(dates, default=None),
              "last_published": max(dates, default=None), "articles": len(group),

