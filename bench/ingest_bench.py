@@ -4,6 +4,7 @@
     .venv/bin/python bench/ingest_bench.py --warc /tmp/b.warc.gz --profile  # cProfile of the analysers
     .venv/bin/python bench/ingest_bench.py --articles 500 --memory 500 2000 # peak RSS vs record count
     .venv/bin/python bench/ingest_bench.py --articles 300 --repeat 5        # stage rates on a busy machine
+    .venv/bin/python bench/ingest_bench.py --articles 300 --corpus news     # articles as dense as real news
 
 Prints, for the fast (resiliparse) and precise (trafilatura) extractors, pages/s per core (CPU
 time) and token F1 against the article text the bench generated; then records/s per stage of
@@ -170,6 +171,8 @@ def main() -> None:
     parser.add_argument("--extract", default="fast", choices=["fast", "precise", "auto"], help="mode for the stages")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--profile", action="store_true", help="cProfile the analyse stage")
+    parser.add_argument("--corpus", default="dense", choices=["dense", "news"],
+                        help="articles of the built WARC: bench/corpus.py's profile (default dense)")
     parser.add_argument("--memory", type=int, nargs="*", default=[], help="record counts for the peak-RSS check")
     parser.add_argument("--repeat", type=int, default=1, help="passes of read/extract/store; the fastest counts")
     args = parser.parse_args()
@@ -177,7 +180,7 @@ def main() -> None:
         warc = args.warc
         if warc is None:
             warc = Path(tmp) / "bench.warc.gz"
-            truths = build_warc(warc, args.articles, seed=1)
+            truths = build_warc(warc, args.articles, seed=1, profile=args.corpus)
             truth = {t.uri: t.text for t in truths}
         else:
             lines = Path(f"{warc}.truth.jsonl").read_text(encoding="utf-8").splitlines()

@@ -194,14 +194,17 @@ def _record(writer: WARCWriter, uri: str, content_type: str, body: bytes, date: 
 
 
 def build_warc(
-    path: str | Path, n: int, seed: int = 0, non_html: float = 0.0, huge_mb: int = 0
+    path: str | Path, n: int, seed: int = 0, non_html: float = 0.0, huge_mb: int = 0, profile: str = "dense"
 ) -> list[Truth]:
-    """Write ``n`` article pages (plus ``non_html`` share of images, and one huge page if asked) to ``path``."""
+    """Write ``n`` article pages (plus ``non_html`` share of images, and one huge page if asked) to ``path``.
+
+    ``profile`` is the corpus profile of bench/corpus.py (dense, or news: calibrated on real articles).
+    """
     rng = random.Random(seed)
     truths = []
     with open(path, "wb") as handle:
         writer = WARCWriter(handle, gzip=str(path).endswith(".gz"))
-        for i, article in enumerate(generate(n, seed=seed)):
+        for i, article in enumerate(generate(n, seed=seed, profile=profile)):
             outlet = rng.randrange(len(OUTLETS))
             uri = f"https://{OUTLETS[outlet][1]}/news/{seed}-{i:07d}"
             published = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:00:00Z"
