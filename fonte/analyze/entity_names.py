@@ -144,7 +144,12 @@ def _ministry(text: str, words: Words, i: int, lex: Lexicon) -> int | None:
 
 def _typed(text: str, words: Words, i: int, j: int, lex: Lexicon, cued: set[int]) -> NameRun:
     before = words.keys[i - 1] if i else ""
-    if lex.ministry_words and (before in lex.of_words or before in lex.particles or before in lex.stopwords):
+    # _ministry finds its noun two to four words back: it is looked for only when one stands there.
+    if (
+        (before in lex.of_words or before in lex.particles or before in lex.stopwords)
+        and i >= 2
+        and not lex.ministry_words.isdisjoint(words.keys[max(0, i - 4) : i - 1])
+    ):
         ministry = _ministry(text, words, i, lex)
         if ministry is not None:
             start, end = words.starts[ministry], words.ends[j]
