@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from itertools import compress, count
 from operator import attrgetter
 
@@ -122,12 +123,20 @@ def _inside_name(text: str, words: Words, m: Match, lex: Lexicon, taken_before: 
     )
 
 
-def form_openers(keys: list[str], lex: Lexicon) -> list[int]:
-    """The indices of the words that can open a form: a form by themselves, or the first two words
-    of a longer one ("the" opens outlet names: it is looked at only before their second word)."""
-    singles, openings, n = lex.singles, lex.openings, len(keys)
+def form_openers(keys: list[str], lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """The indices of the words that can open a form (a form by themselves, or the first two words
+    of a longer one: "the" opens outlet names, it is looked at only before their second word), each
+    with the most words a form opening there can have."""
+    singles, openings, longest_of = lex.singles, lex.openings, lex.longest
+    last = len(keys) - 1
     # One dict probe per word at C level; the pair test only for the words that pass it.
-    return [k for k in compress(count(), map(lex.longest.__contains__, keys)) if keys[k] in singles or k + 1 < n and (keys[k], keys[k + 1]) in openings]
+    for k in compress(count(), map(longest_of.__contains__, keys)):
+        key = keys[k]
+        longest = longest_of[key]
+        if longest > 1 and k < last and (key, keys[k + 1]) in openings:
+            yield k, longest
+        elif key in singles:
+            yield k, 1
 
 
 def match_forms(text: str, words: Words, lex: Lexicon) -> list[Match]:
@@ -135,16 +144,13 @@ def match_forms(text: str, words: Words, lex: Lexicon) -> list[Match]:
     found: list[Match] = []
     keys, ends, gaps = words.keys, words.ends, words.gaps
     n = len(keys)
-    longest_of, openings, table = lex.longest, lex.openings, lex.table
+    table = lex.table
     stopword = lex.stopword
     i = 0  # the first word not yet inside a match
-    for start in form_openers(keys, lex):
+    for start, longest in form_openers(keys, lex):
         if start < i:
             continue
         i = start
-        longest = longest_of[keys[i]]
-        if longest > 1 and (i + 1 >= n or (keys[i], keys[i + 1]) not in openings):
-            longest = 1  # no longer form opens with these two words ("the" before a common noun)
         reach = 1
         while reach < longest and i + reach < n and joined_gap(text, ends[i + reach - 1], gaps[i + reach - 1]):
             reach += 1

@@ -117,10 +117,12 @@ class Lexicon:
     titlecase_acronyms: bool = False  # acronyms also written as words ("Nato", "Onu": Italian press)
     key_cache: Memo = field(init=False)  # word -> key, shared by articles
     stopword: Memo = field(init=False)  # word as written -> whether it is a stopword
+    name_word: Memo = field(init=False)  # word as written -> capitalised and no stopword: part of a name, maybe
 
     def __post_init__(self) -> None:
         self.key_cache = Memo(self._normalise, 200_000)
         self.stopword = Memo(lambda word: strip_accents(word) in self.stopwords, 200_000)
+        self.name_word = Memo(lambda word: word[0].isupper() and not self.stopword[word], 200_000)
 
     def key(self, word: str) -> str:
         """The normalised form of one word: folded, unaccented, case ending stripped."""
