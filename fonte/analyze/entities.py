@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from itertools import compress, count
 from operator import attrgetter
 
-from fonte.analyze.entity_lexicon import WORD, Lexicon, Target, joined, joined_gap, lexicon
+from fonte.analyze.entity_lexicon import WORD, Lexicon, Memo, Target, joined, joined_gap, lexicon
 from fonte.analyze.entity_names import NameRun, Words, find_runs, sentence_initial
 from fonte.kb import actors, countries
 from fonte.model import Analysis, Entity, Mention
@@ -31,6 +31,7 @@ BY_FORMS = "lang:organisations"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Between a role and the name it introduces: "the foreign minister, Sergey Lavrov".
 _APPOSITION_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
+_APPOSITION = Memo(lambda gap: _APPOSITION_GAP.fullmatch(gap) is not None, 10_000)  # gap -> whether it is one
 _HYPHENS = "-‐‑"
 _COUNTRY_KINDS = ("country", "metonym", "capital", "demonym", "prefix")
 _NAMES_A_COUNTRY = frozenset(("country", "metonym", "capital"))
@@ -52,7 +53,7 @@ class Match:
     target: Target
 
 
-@dataclass
+@dataclass(slots=True)
 class _Builder:
     name: str
     type: str
@@ -186,7 +187,7 @@ class _Resolver:
         self.named: set[str] = set()  # the actors the article names
         self.kb = actors.knowledge_base()
         self.entities: dict[tuple, _Builder] = {}
-        self.persons: list[tuple[int, tuple]] = []  # (mention start, entity key) in reading order
+        self.persons: list[tuple[int, tuple, _Builder]] = []  # (mention start, entity key, its builder) in reading order
         self.by_surname: dict[str, tuple] = {}  # last word of a person's name -> that person
         self.pending: dict[int, _Pending] = {}  # word index of a named person -> role before it
         self.country_counts: dict[str, int] = {}
@@ -218,7 +219,7 @@ class _Resolver:
         b = self.entities[key]
         b.mention(start, end, confidence)
         if b.type == "person":
-            self.persons.append((start, key))
+            self.persons.append((start, key, b))
             self.by_surname[b.last_key] = key
 
     # -- the pass
@@ -246,41 +247,44 @@ class _Resolver:
 
     def _form(self, m: Match) -> None:
         t = m.target
-        if t.kind == "actor":
-            key = self._actor(self.kb.actors[t.ref])
-            self._add_person_mention(key, m.start, m.end, 0.85 if t.short else 0.95)
-            self._attach_pending(m.first, key)
-        elif t.kind in ("country", "metonym"):
+        kind = t.kind
+        # Kinds tested by how often articles name them (no two branches take one kind, but demonyms
+        # fall through to the country branch).
+        if kind == "country" or kind == "metonym":
             key = self._country(t.ref)
             if key:
-                self.entities[key].mention(m.start, m.end, 0.95 if t.kind == "country" else 0.8)
-        elif t.kind == "capital":
-            self._capital(m)
-        elif t.kind == "city":
-            self._place(t.ref[0], t.ref[1], m, 0.75)
-        elif t.kind == "organization":
-            key = ("organization", t.ref)
-            if key not in self.entities:
-                self.entities[key] = _Builder(t.ref, "organization", BY_FORMS)
-            self.entities[key].mention(m.start, m.end, 0.7)
-        elif t.kind == "demonym" and self._surname_mention(m):
-            return
-        elif t.kind in ("demonym", "prefix"):
-            iso = self._demonym_country(t.ref)
-            key = self._country(iso) if iso else None
-            if key:
-                self.entities[key].mention(m.start, m.end, 0.8 if t.kind == "demonym" else 0.7)
-        elif t.kind == "outlet":
+                self.entities[key].mention(m.start, m.end, 0.95 if kind == "country" else 0.8)
+        elif kind == "outlet":
             key = ("outlet", t.ref)
             if key not in self.entities:
                 self.entities[key] = _Builder(t.ref, "organization", BY_OUTLETS)
             self.entities[key].mention(m.start, m.end, 0.85)
+        elif kind == "city":
+            self._place(t.ref[0], t.ref[1], m, 0.75)
+        elif kind == "capital":
+            self._capital(m)
+        elif kind == "actor":
+            key = self._actor(self.kb.actors[t.ref])
+            self._add_person_mention(key, m.start, m.end, 0.85 if t.short else 0.95)
+            self._attach_pending(m.first, key)
+        elif kind == "organization":
+            key = ("organization", t.ref)
+            if key not in self.entities:
+                self.entities[key] = _Builder(t.ref, "organization", BY_FORMS)
+            self.entities[key].mention(m.start, m.end, 0.7)
+        elif kind == "demonym" and self._surname_mention(m):
+            return
+        elif kind == "demonym" or kind == "prefix":
+            iso = self._demonym_country(t.ref)
+            key = self._country(iso) if iso else None
+            if key:
+                self.entities[key].mention(m.start, m.end, 0.8 if kind == "demonym" else 0.7)
 
     def _surname_mention(self, m: Match) -> bool:
         """"Russo" after "Maria Russo", where adjectives are lower case: the person, not Russia."""
         if self.lex.capitalised_demonyms or not self.words.texts[m.first][0].isupper() or sentence_initial(self.text, m.start):
             return False
-        key = self._surname_of(self.words.keys[m.first])
+        key = self.by_surname.get(self.words.keys[m.first])
         if key is None:
             return False
         self._add_person_mention(key, m.start, m.end, 0.7)
@@ -346,7 +350,7 @@ class _Resolver:
                 after += 1
         # The person named right after the role: "il leader nordcoreano Kim Jong-un".
         named = events[after] if after < len(events) else None
-        if named is not None and _APPOSITION_GAP.fullmatch(self.text[end : named.start]):
+        if named is not None and _APPOSITION[self.text[end : named.start]]:
             if isinstance(named, NameRun) and named.type in ("person", "other"):
                 self.pending[named.first] = _Pending(start, end, roles, of)
                 return
@@ -392,15 +396,13 @@ class _Resolver:
 
     def _last_compatible(self, roles: frozenset[str], of: str | None, before: int) -> tuple | None:
         """The person last mentioned before ``before`` who holds or was given one of ``roles``."""
-        entities, rejected = self.entities, set()
-        for start, key in reversed(self.persons[-_ROLE_WINDOW:]):
-            # A person's roles and country do not change during this loop: each is judged once.
-            if start >= before or key in rejected:
+        rejected = set()  # ids of builders: a person's roles and country do not change during this loop
+        for start, key, b in reversed(self.persons[-_ROLE_WINDOW:]):
+            if start >= before or id(b) in rejected:
                 continue
-            b = entities[key]
             if (of is None or b.country in (None, of)) and (not roles.isdisjoint(b.roles) or b.actor and not roles.isdisjoint(self._held(b.actor))):
                 return key
-            rejected.add(key)
+            rejected.add(id(b))
         return None
 
     def _held(self, actor: actors.Actor) -> frozenset[str]:
@@ -422,7 +424,7 @@ class _Resolver:
 
     def _name(self, run: NameRun) -> None:
         keys = tuple(self.words.keys[run.first : run.last + 1])
-        target = self._surname_of(keys[-1])
+        target = self.by_surname.get(keys[-1])
         if target is not None and run.type in (None, "other", "person") and run.first < run.last and self.entities[target].keys[-len(keys) :] == keys:
             # The tail of a name seen before ("Garcia Zarate" after "Jose Ines Garcia Zarate").
             self._add_person_mention(target, run.start, run.end, 0.7)
@@ -444,9 +446,6 @@ class _Resolver:
             b.type = "person"
         self._add_person_mention(key, run.start, run.end, run.confidence)
         self._attach_pending(run.first, key)
-
-    def _surname_of(self, key: str) -> tuple | None:
-        return self.by_surname.get(key)
 
     def result(self) -> list[Entity]:
         out = []
