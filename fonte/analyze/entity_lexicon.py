@@ -91,14 +91,23 @@ class Target:
 
 
 def strip_accents(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.casefold())
+    folded = word.casefold()
+    if folded.isascii():  # nothing to decompose (each language's data and articles hold many such words)
+        return folded
+    decomposed = unicodedata.normalize("NFD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def by_length(endings: set[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Case endings grouped by length, longest first: a word has one ending of each length to look up."""
+    sizes = sorted({len(e) for e in endings if e}, reverse=True)
+    return tuple((size, frozenset(e for e in endings if len(e) == size)) for size in sizes)
 
 
 @dataclass
 class Lexicon:
     lang: str
-    endings: tuple[str, ...] = ()
+    endings: tuple[tuple[int, frozenset[str]], ...] = ()  # ``by_length``: case endings, longest first
     table: dict[tuple[str, ...], list[Target]] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)  # first word -> most words of a form
     openings: set[tuple[str, str]] = field(default_factory=set)  # first two words of forms of two or more
@@ -130,14 +139,14 @@ class Lexicon:
 
     def _normalise(self, word: str) -> str:
         found = strip_accents(word)
-        # Endings are stripped repeatedly so that every case form reaches one stem
-        # (Корея -> коре -> кор, Корее -> кор).
+        # The longest ending that leaves two letters is stripped, repeatedly, so that every case form
+        # reaches one stem (Корея -> коре -> кор, Корее -> кор).
         stripped = True
         while stripped:
             stripped = False
-            for ending in self.endings:
-                if found.endswith(ending) and len(found) - len(ending) >= 2:
-                    found = found[: -len(ending)]
+            for size, endings in self.endings:
+                if len(found) - size >= 2 and found[-size:] in endings:
+                    found = found[:-size]
                     stripped = True
                     break
         return found
@@ -237,9 +246,7 @@ def lexicon(lang: str) -> Lexicon:
     """The dictionary for ``lang`` (an unknown language gets every language's forms)."""
     langs = (lang,) if lang in LANGUAGES else LANGUAGES
     lex = Lexicon(lang)
-    lex.endings = tuple(
-        sorted({strip_accents(e) for code in langs for e in _data(code, "endings")}, key=len, reverse=True)
-    )
+    lex.endings = by_length({strip_accents(e) for code in langs for e in _data(code, "endings")})
     lex.titlecase_acronyms = any(resource(code, "entities").get("titlecase_acronyms") for code in langs)
     for code in langs:
         _add_countries(lex, code)
