@@ -65,7 +65,10 @@ def test_form_openers_keep_every_word_a_form_starts_at(pieces):
     lex = lexicon("it")
     words = Words.of(" ".join(pieces), lex)
     keys = words.keys
-    openers = entities.form_openers(keys, lex)
+    found = list(entities.form_openers(keys, lex))
+    openers = [i for i, _ in found]
     starts_a_form = [i for i in range(len(keys)) if any(tuple(keys[i : i + size]) in lex.table for size in range(1, lex.longest.get(keys[i], 0) + 1))]
     assert set(starts_a_form) <= set(openers) <= {i for i, key in enumerate(keys) if key in lex.longest}
     assert openers == sorted(openers)
+    for i, longest in found:  # every form opening at i has at most ``longest`` words
+        assert all(tuple(keys[i : i + size]) not in lex.table for size in range(longest + 1, min(lex.longest[keys[i]], len(keys) - i) + 1))

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from itertools import compress, count
 from operator import attrgetter
 
-from fonte.analyze.entity_lexicon import WORD, Lexicon, Target, joined, joined_gap, lexicon
+from fonte.analyze.entity_lexicon import WORD, Lexicon, Memo, Target, joined, joined_gap, lexicon
 from fonte.analyze.entity_names import NameRun, Words, find_runs, sentence_initial
 from fonte.kb import actors, countries
 from fonte.model import Analysis, Entity, Mention
@@ -30,12 +31,14 @@ BY_FORMS = "lang:organisations"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Between a role and the name it introduces: "the foreign minister, Sergey Lavrov".
 _APPOSITION_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
+_APPOSITION = Memo(lambda gap: _APPOSITION_GAP.fullmatch(gap) is not None, 10_000)  # gap -> whether it is one
 _HYPHENS = "-‐‑"
 _COUNTRY_KINDS = ("country", "metonym", "capital", "demonym", "prefix")
 _NAMES_A_COUNTRY = frozenset(("country", "metonym", "capital"))
 _NAME_PARTS = frozenset(("country", "demonym"))  # the kinds a longer proper name can hold ("Paolo Greco")
 #: How many person mentions back a bare role noun looks for its person.
 _ROLE_WINDOW = 40
+_DATELINE_MARKS = frozenset((",", "(", "–", "-", "—"))  # after a capital opening a sentence: "ROMA, 5 marzo"
 _START = attrgetter("start")
 
 
@@ -50,7 +53,7 @@ class Match:
     target: Target
 
 
-@dataclass
+@dataclass(slots=True)
 class _Builder:
     name: str
     type: str
@@ -121,12 +124,20 @@ def _inside_name(text: str, words: Words, m: Match, lex: Lexicon, taken_before: 
     )
 
 
-def form_openers(keys: list[str], lex: Lexicon) -> list[int]:
-    """The indices of the words that can open a form: a form by themselves, or the first two words
-    of a longer one ("the" opens outlet names: it is looked at only before their second word)."""
-    singles, openings, n = lex.singles, lex.openings, len(keys)
+def form_openers(keys: list[str], lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """The indices of the words that can open a form (a form by themselves, or the first two words
+    of a longer one: "the" opens outlet names, it is looked at only before their second word), each
+    with the most words a form opening there can have."""
+    singles, openings, longest_of = lex.singles, lex.openings, lex.longest
+    last = len(keys) - 1
     # One dict probe per word at C level; the pair test only for the words that pass it.
-    return [k for k in compress(count(), map(lex.longest.__contains__, keys)) if keys[k] in singles or k + 1 < n and (keys[k], keys[k + 1]) in openings]
+    for k in compress(count(), map(longest_of.__contains__, keys)):
+        key = keys[k]
+        longest = longest_of[key]
+        if longest > 1 and k < last and (key, keys[k + 1]) in openings:
+            yield k, longest
+        elif key in singles:
+            yield k, 1
 
 
 def match_forms(text: str, words: Words, lex: Lexicon) -> list[Match]:
@@ -134,16 +145,13 @@ def match_forms(text: str, words: Words, lex: Lexicon) -> list[Match]:
     found: list[Match] = []
     keys, ends, gaps = words.keys, words.ends, words.gaps
     n = len(keys)
-    longest_of, openings, table = lex.longest, lex.openings, lex.table
+    table = lex.table
     stopword = lex.stopword
     i = 0  # the first word not yet inside a match
-    for start in form_openers(keys, lex):
+    for start, longest in form_openers(keys, lex):
         if start < i:
             continue
         i = start
-        longest = longest_of[keys[i]]
-        if longest > 1 and (i + 1 >= n or (keys[i], keys[i + 1]) not in openings):
-            longest = 1  # no longer form opens with these two words ("the" before a common noun)
         reach = 1
         while reach < longest and i + reach < n and joined_gap(text, ends[i + reach - 1], gaps[i + reach - 1]):
             reach += 1
@@ -179,11 +187,12 @@ class _Resolver:
         self.named: set[str] = set()  # the actors the article names
         self.kb = actors.knowledge_base()
         self.entities: dict[tuple, _Builder] = {}
-        self.persons: list[tuple[int, tuple]] = []  # (mention start, entity key) in reading order
+        self.persons: list[tuple[int, tuple, _Builder]] = []  # (mention start, entity key, its builder) in reading order
         self.by_surname: dict[str, tuple] = {}  # last word of a person's name -> that person
         self.pending: dict[int, _Pending] = {}  # word index of a named person -> role before it
         self.country_counts: dict[str, int] = {}
         self.held_roles: dict[str, frozenset[str]] = {}  # actor id -> roles held on ``day``
+        self.countries = countries.countries()
 
     # -- entity registry
 
@@ -196,20 +205,21 @@ class _Resolver:
         return key
 
     def _country(self, iso: str) -> tuple | None:
-        country = countries.countries().get(iso)
+        key = ("country", iso)
+        if key in self.entities:
+            return key
+        country = self.countries.get(iso)
         if country is None:
             return None
-        key = ("country", iso)
-        if key not in self.entities:
-            kind = "country" if country.sovereign else "location"
-            self.entities[key] = _Builder(country.name, kind, BY_COUNTRIES, country.wikidata, iso, iso)
+        kind = "country" if country.sovereign else "location"
+        self.entities[key] = _Builder(country.name, kind, BY_COUNTRIES, country.wikidata, iso, iso)
         return key
 
     def _add_person_mention(self, key: tuple, start: int, end: int, confidence: float) -> None:
         b = self.entities[key]
         b.mention(start, end, confidence)
         if b.type == "person":
-            self.persons.append((start, key))
+            self.persons.append((start, key, b))
             self.by_surname[b.last_key] = key
 
     # -- the pass
@@ -237,41 +247,44 @@ class _Resolver:
 
     def _form(self, m: Match) -> None:
         t = m.target
-        if t.kind == "actor":
-            key = self._actor(self.kb.actors[t.ref])
-            self._add_person_mention(key, m.start, m.end, 0.85 if t.short else 0.95)
-            self._attach_pending(m.first, key)
-        elif t.kind in ("country", "metonym"):
+        kind = t.kind
+        # Kinds tested by how often articles name them (no two branches take one kind, but demonyms
+        # fall through to the country branch).
+        if kind == "country" or kind == "metonym":
             key = self._country(t.ref)
             if key:
-                self.entities[key].mention(m.start, m.end, 0.95 if t.kind == "country" else 0.8)
-        elif t.kind == "capital":
-            self._capital(m)
-        elif t.kind == "city":
-            self._place(t.ref[0], t.ref[1], m, 0.75)
-        elif t.kind == "organization":
-            key = ("organization", t.ref)
-            if key not in self.entities:
-                self.entities[key] = _Builder(t.ref, "organization", BY_FORMS)
-            self.entities[key].mention(m.start, m.end, 0.7)
-        elif t.kind == "demonym" and self._surname_mention(m):
-            return
-        elif t.kind in ("demonym", "prefix"):
-            iso = self._demonym_country(t.ref)
-            key = self._country(iso) if iso else None
-            if key:
-                self.entities[key].mention(m.start, m.end, 0.8 if t.kind == "demonym" else 0.7)
-        elif t.kind == "outlet":
+                self.entities[key].mention(m.start, m.end, 0.95 if kind == "country" else 0.8)
+        elif kind == "outlet":
             key = ("outlet", t.ref)
             if key not in self.entities:
                 self.entities[key] = _Builder(t.ref, "organization", BY_OUTLETS)
             self.entities[key].mention(m.start, m.end, 0.85)
+        elif kind == "city":
+            self._place(t.ref[0], t.ref[1], m, 0.75)
+        elif kind == "capital":
+            self._capital(m)
+        elif kind == "actor":
+            key = self._actor(self.kb.actors[t.ref])
+            self._add_person_mention(key, m.start, m.end, 0.85 if t.short else 0.95)
+            self._attach_pending(m.first, key)
+        elif kind == "organization":
+            key = ("organization", t.ref)
+            if key not in self.entities:
+                self.entities[key] = _Builder(t.ref, "organization", BY_FORMS)
+            self.entities[key].mention(m.start, m.end, 0.7)
+        elif kind == "demonym" and self._surname_mention(m):
+            return
+        elif kind == "demonym" or kind == "prefix":
+            iso = self._demonym_country(t.ref)
+            key = self._country(iso) if iso else None
+            if key:
+                self.entities[key].mention(m.start, m.end, 0.8 if kind == "demonym" else 0.7)
 
     def _surname_mention(self, m: Match) -> bool:
         """"Russo" after "Maria Russo", where adjectives are lower case: the person, not Russia."""
         if self.lex.capitalised_demonyms or not self.words.texts[m.first][0].isupper() or sentence_initial(self.text, m.start):
             return False
-        key = self._surname_of(self.words.keys[m.first])
+        key = self.by_surname.get(self.words.keys[m.first])
         if key is None:
             return False
         self._add_person_mention(key, m.start, m.end, 0.7)
@@ -293,15 +306,18 @@ class _Resolver:
 
     def _capital(self, m: Match) -> None:
         """"Mosca apprezza" is Russia's government; "a Mosca" or a dateline ("ROMA, 5 marzo") is the city."""
+        text = self.text
         before = m.first - 1
-        after_place_word = (
-            before >= 0 and self.words.keys[before] in self.lex.place_words and not self.text[self.words.ends[before] : m.start].strip()
-        )
-        following = self.text[m.end : m.end + 3].lstrip(" ")[:1]
-        dateline = sentence_initial(self.text, m.start) and following in (",", "(", "–", "-", "—")
-        # "Moscow 28 °", a city alone on its line: a weather box, a list of places, not prose.
-        listed = following.isdigit() or _alone_on_line(self.text, m.start, m.end)
-        if after_place_word or dateline or listed:
+        after_place_word = before >= 0 and self.words.keys[before] in self.lex.place_words and not text[self.words.ends[before] : m.start].strip()
+        following = text[m.end : m.end + 3].lstrip(" ")[:1]
+        # Each test only when the ones before it failed (they are pure: the order changes nothing).
+        if (
+            after_place_word
+            or following in _DATELINE_MARKS and sentence_initial(text, m.start)
+            # "Moscow 28 °", a city alone on its line: a weather box, a list of places, not prose.
+            or following.isdigit()
+            or _alone_on_line(text, m.start, m.end)
+        ):
             # The city itself: not its country. Capitals stay unreported there (the seed's gold and
             # the dev set annotate none); other known cities are locations (``_place``).
             return
@@ -334,7 +350,7 @@ class _Resolver:
                 after += 1
         # The person named right after the role: "il leader nordcoreano Kim Jong-un".
         named = events[after] if after < len(events) else None
-        if named is not None and _APPOSITION_GAP.fullmatch(self.text[end : named.start]):
+        if named is not None and _APPOSITION[self.text[end : named.start]]:
             if isinstance(named, NameRun) and named.type in ("person", "other"):
                 self.pending[named.first] = _Pending(start, end, roles, of)
                 return
@@ -380,13 +396,13 @@ class _Resolver:
 
     def _last_compatible(self, roles: frozenset[str], of: str | None, before: int) -> tuple | None:
         """The person last mentioned before ``before`` who holds or was given one of ``roles``."""
-        for start, key in reversed(self.persons[-_ROLE_WINDOW:]):
-            if start >= before:
+        rejected = set()  # ids of builders: a person's roles and country do not change during this loop
+        for start, key, b in reversed(self.persons[-_ROLE_WINDOW:]):
+            if start >= before or id(b) in rejected:
                 continue
-            b = self.entities[key]
-            held = self._held(b.actor) if b.actor else frozenset()
-            if (not roles.isdisjoint(held) or not roles.isdisjoint(b.roles)) and (of is None or b.country in (None, of)):
+            if (of is None or b.country in (None, of)) and (not roles.isdisjoint(b.roles) or b.actor and not roles.isdisjoint(self._held(b.actor))):
                 return key
+            rejected.add(id(b))
         return None
 
     def _held(self, actor: actors.Actor) -> frozenset[str]:
@@ -408,7 +424,7 @@ class _Resolver:
 
     def _name(self, run: NameRun) -> None:
         keys = tuple(self.words.keys[run.first : run.last + 1])
-        target = self._surname_of(keys[-1])
+        target = self.by_surname.get(keys[-1])
         if target is not None and run.type in (None, "other", "person") and run.first < run.last and self.entities[target].keys[-len(keys) :] == keys:
             # The tail of a name seen before ("Garcia Zarate" after "Jose Ines Garcia Zarate").
             self._add_person_mention(target, run.start, run.end, 0.7)
@@ -430,9 +446,6 @@ class _Resolver:
             b.type = "person"
         self._add_person_mention(key, run.start, run.end, run.confidence)
         self._attach_pending(run.first, key)
-
-    def _surname_of(self, key: str) -> tuple | None:
-        return self.by_surname.get(key)
 
     def result(self) -> list[Entity]:
         out = []

@@ -91,14 +91,46 @@ class Target:
 
 
 def strip_accents(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.casefold())
+    folded = word.casefold()
+    if folded.isascii():  # nothing to decompose (each language's data and articles hold many such words)
+        return folded
+    decomposed = unicodedata.normalize("NFD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def stem(word: str, endings: tuple[tuple[int, frozenset[str]], ...]) -> str:
+    """The key of ``word``: folded, unaccented, case endings (``by_length``) stripped."""
+    found = strip_accents(word)
+    # The longest ending that leaves two letters is stripped, repeatedly, so that every case form
+    # reaches one stem (Корея -> коре -> кор, Корее -> кор).
+    stripped = True
+    while stripped:
+        stripped = False
+        for size, group in endings:
+            if len(found) - size >= 2 and found[-size:] in group:
+                found = found[:-size]
+                stripped = True
+                break
+    return found
+
+
+@cache
+def _keys_under(endings: tuple[tuple[int, frozenset[str]], ...]) -> Memo:
+    """One word -> key memo for every language with these endings (most languages have none: their
+    lexicons share the keys of the knowledge base's names, computed once)."""
+    return Memo(lambda word: stem(word, endings), 200_000)
+
+
+def by_length(endings: set[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Case endings grouped by length, longest first: a word has one ending of each length to look up."""
+    sizes = sorted({len(e) for e in endings if e}, reverse=True)
+    return tuple((size, frozenset(e for e in endings if len(e) == size)) for size in sizes)
 
 
 @dataclass
 class Lexicon:
     lang: str
-    endings: tuple[str, ...] = ()
+    endings: tuple[tuple[int, frozenset[str]], ...] = ()  # ``by_length``: case endings, longest first
     table: dict[tuple[str, ...], list[Target]] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)  # first word -> most words of a form
     openings: set[tuple[str, str]] = field(default_factory=set)  # first two words of forms of two or more
@@ -115,30 +147,18 @@ class Lexicon:
     capitalised_nouns: bool = False  # every noun is capitalised (German): no uncued names
     capitalised_demonyms: bool = False  # "Russian" (English): a capital letter proves no name
     titlecase_acronyms: bool = False  # acronyms also written as words ("Nato", "Onu": Italian press)
-    key_cache: Memo = field(init=False)  # word -> key, shared by articles
+    key_cache: Memo = field(init=False)  # word -> key, shared by articles (and languages with the same endings)
     stopword: Memo = field(init=False)  # word as written -> whether it is a stopword
+    name_word: Memo = field(init=False)  # word as written -> capitalised and no stopword: part of a name, maybe
 
     def __post_init__(self) -> None:
-        self.key_cache = Memo(self._normalise, 200_000)
+        self.key_cache = _keys_under(self.endings)
         self.stopword = Memo(lambda word: strip_accents(word) in self.stopwords, 200_000)
+        self.name_word = Memo(lambda word: word[0].isupper() and not self.stopword[word], 200_000)
 
     def key(self, word: str) -> str:
         """The normalised form of one word: folded, unaccented, case ending stripped."""
         return self.key_cache[word]
-
-    def _normalise(self, word: str) -> str:
-        found = strip_accents(word)
-        # Endings are stripped repeatedly so that every case form reaches one stem
-        # (Корея -> коре -> кор, Корее -> кор).
-        stripped = True
-        while stripped:
-            stripped = False
-            for ending in self.endings:
-                if found.endswith(ending) and len(found) - len(ending) >= 2:
-                    found = found[: -len(ending)]
-                    stripped = True
-                    break
-        return found
 
     def is_stopword(self, word: str) -> bool:
         return self.stopword[word]
@@ -234,10 +254,7 @@ def _add_outlets(lex: Lexicon) -> None:
 def lexicon(lang: str) -> Lexicon:
     """The dictionary for ``lang`` (an unknown language gets every language's forms)."""
     langs = (lang,) if lang in LANGUAGES else LANGUAGES
-    lex = Lexicon(lang)
-    lex.endings = tuple(
-        sorted({strip_accents(e) for code in langs for e in _data(code, "endings")}, key=len, reverse=True)
-    )
+    lex = Lexicon(lang, endings=by_length({strip_accents(e) for code in langs for e in _data(code, "endings")}))
     lex.titlecase_acronyms = any(resource(code, "entities").get("titlecase_acronyms") for code in langs)
     for code in langs:
         _add_countries(lex, code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import accumulate, compress, count
-from operator import gt, itemgetter
+from operator import gt
 
 from fonte.analyze.entity_lexicon import INITIAL, JOINS, NAME_GAPS, Lexicon, after_initial, joined_gap
 
@@ -74,16 +74,17 @@ def find_runs(text: str, words: Words, taken: list[bool], lex: Lexicon, cued: se
     """
     runs: list[NameRun] = []
     texts, keys, ends, gaps = words.texts, words.keys, words.ends, words.gaps
-    titles, particles, given_names, stopword = lex.titles, lex.particles, lex.given_names, lex.stopword
+    titles, particles, given_names = lex.titles, lex.particles, lex.given_names
     n = len(texts)
-    # First letters tested at C level, every word of every article; capitalised and not taken opens a run.
-    capitalised = list(map(str.isupper, map(itemgetter(0), texts)))
+    # Tested at C level, every word of every article (one memo probe per word): a capitalised word
+    # that is no function word may be part of a name, and opens a run where no form took it.
+    name_word = list(map(lex.name_word.__getitem__, texts))
     i = 0  # the first word not yet inside a run
-    for start in compress(count(), map(gt, capitalised, taken)):
+    for start in compress(count(), map(gt, name_word, taken)):
         if start < i:
             continue
         i = start
-        if stopword[texts[i]] or keys[i] in particles:
+        if keys[i] in particles:
             continue
         j = i
         while j + 1 < n and not taken[j + 1]:
@@ -92,9 +93,9 @@ def find_runs(text: str, words: Words, taken: list[bool], lex: Lexicon, cued: se
                 break
             if keys[j + 1] in titles:  # "Oakland Mayor Libby Schaaf": the title starts a new name
                 break
-            if capitalised[j + 1] and not stopword[texts[j + 1]]:
+            if name_word[j + 1]:
                 j += 1
-            elif keys[j + 1] in particles and j + 2 < n and not taken[j + 2] and capitalised[j + 2] and not stopword[texts[j + 2]]:
+            elif keys[j + 1] in particles and j + 2 < n and not taken[j + 2] and name_word[j + 2]:
                 # "Council on Foreign Relations" but not "Cuneo on Tuesday"
                 j += 2
             else:
@@ -144,7 +145,12 @@ def _ministry(text: str, words: Words, i: int, lex: Lexicon) -> int | None:
 
 def _typed(text: str, words: Words, i: int, j: int, lex: Lexicon, cued: set[int]) -> NameRun:
     before = words.keys[i - 1] if i else ""
-    if lex.ministry_words and (before in lex.of_words or before in lex.particles or before in lex.stopwords):
+    # _ministry finds its noun two to four words back: it is looked for only when one stands there.
+    if (
+        (before in lex.of_words or before in lex.particles or before in lex.stopwords)
+        and i >= 2
+        and not lex.ministry_words.isdisjoint(words.keys[max(0, i - 4) : i - 1])
+    ):
         ministry = _ministry(text, words, i, lex)
         if ministry is not None:
             start, end = words.starts[ministry], words.ends[j]
