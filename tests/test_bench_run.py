@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from fonte import analyze_text
+from fonte.model import RawDocument, Source
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
@@ -99,3 +100,11 @@ def test_texts_without_articles_is_a_clear_error(tmp_path, capsys):
 def test_synthetic_report_names_the_profile(capsys):
     assert run.main(["-n", "6", "--profile", "dense"]) == 0
     assert "6 synthetic articles, profile dense" in capsys.readouterr().out
+
+
+def test_warm_up_takes_an_article_of_every_language_the_spread_sample_misses():
+    docs = [RawDocument(data=text, source=Source(), kind="text") for text in [ITALIAN, ENGLISH] * 6]
+    # A spread of one article every other one would see only Italian.
+    sample = run.warm_up_sample(docs, size=6)
+    languages = {analyze_text(doc.data).language for doc in sample}
+    assert languages == {"it", "en"}
