@@ -27,7 +27,12 @@ def feature_arrays(next_state: np.ndarray, row_base: np.ndarray, output: np.ndar
     for k in range(min(AUTOMATON_DEPTH, n) - 1, -1, -1):
         state[k:] = next_state[row_base[state[k:]] + octets[: n - k]]
     fired = output[state]
-    return np.unique(fired[fired >= 0], return_counts=True)
+    fired = np.sort(fired[fired >= 0])
+    if not len(fired):
+        return fired, np.zeros(0, dtype=np.intp)
+    # numpy.unique(..., return_counts=True) without its generic checks and copies.
+    starts = np.flatnonzero(np.concatenate(([True], fired[1:] != fired[:-1])))
+    return fired[starts], np.diff(np.append(starts, len(fired)))
 
 
 def feature_counts(next_state: np.ndarray, row_base: np.ndarray, output: np.ndarray, data: bytes) -> dict[int, int]:
