@@ -7,7 +7,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fonte.analyze.reading import WORD, _letters, readability, syllables
+from fonte.analyze.reading import WORD, _letters, readability, syllables, words_of
 
 
 @settings(max_examples=300, deadline=None)
@@ -43,3 +43,9 @@ def test_reading_syllables_are_vowel_groups():
     assert syllables("readability", "en") == 5
     assert syllables("giornale", "it") == 3  # "io" is one group
     assert syllables("make", "en") == 1  # a final silent e
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab é_1²-'’ .,;:!?\"()[]«»“”„…\n\t\u00a0\u2009ſ٣Ⅻ"), max_size=80) | st.text(max_size=120))
+def test_reading_words_of_finds_what_the_word_pattern_finds(text):
+    assert words_of(text) == WORD.findall(text)

@@ -75,3 +75,11 @@ def test_segments_split_matches_the_reference(text, lang, offset):
 @given(st.text(max_size=80))
 def test_segments_split_matches_the_reference_on_any_text(text):
     assert split_sentences(text, "en") == _reference(text, "en")
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(0, 10_000), st.integers(0, 10_000), st.text(max_size=20))
+def test_segments_span_shortcut_builds_the_dataclass_span(start, end, text):
+    built, plain = segments._span(start, end, text), Span(start, end, text)
+    assert built == plain and hash(built) == hash(plain) and vars(built) == vars(plain)
+    assert list(vars(built)) == list(vars(plain)) and built.to_dict() == plain.to_dict()

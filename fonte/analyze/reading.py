@@ -10,6 +10,9 @@ from fonte.lang import resource
 from fonte.model import Analysis
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+#: Marks that are neither word characters nor WORD's joiners: stripped from a token's ends, they
+#: leave its words as they were.
+_EDGE_MARKS = ".,;:!?\"()[]«»“”„…"
 DEFAULT_WPM = 200
 _VOWELS = {
     "it": "aeiouàèéìíòóùú",
@@ -23,6 +26,28 @@ _VOWELS = {
 
 def count_words(text: str) -> int:
     return sum(1 for _ in WORD.finditer(text))
+
+
+def words_of(text: str) -> list[str]:
+    """``WORD.findall(text)``, found faster.
+
+    A word never holds whitespace, so the words of the text are those of its whitespace-separated
+    tokens; most tokens are one word as they stand (or once their punctuation is stripped), which
+    ``str.isalnum`` tells in C (\\w is exactly the alphanumeric characters and "_"). Only the rest
+    go through the regex.
+    """
+    words: list[str] = []
+    append, extend, findall = words.append, words.extend, WORD.findall
+    for token in text.split():
+        if token.isalnum():
+            append(token)
+        else:
+            bare = token.strip(_EDGE_MARKS)
+            if bare.isalnum():
+                append(bare)
+            else:
+                extend(findall(token))
+    return words
 
 
 @cache
@@ -76,7 +101,7 @@ def readability(text: str, sentences: int, lang: str, words: list[str] | None = 
     ``words`` are ``text``'s words when the caller has them already.
     """
     formula = resource(lang, "segments").get("readability")
-    words = WORD.findall(text) if words is None else words
+    words = words_of(text) if words is None else words
     if not formula or not words or not sentences:
         return None
     n = len(words)
@@ -101,7 +126,7 @@ def readability(text: str, sentences: int, lang: str, words: list[str] | None = 
 
 
 def run(analysis: Analysis, options) -> None:
-    found = WORD.findall(analysis.text)
+    found = words_of(analysis.text)
     words = len(found)
     wpm = resource(analysis.language, "segments").get("words_per_minute", DEFAULT_WPM)
     analysis.words = words

@@ -115,13 +115,16 @@ def _label_line(analysis: Analysis, found: list[Technique]) -> str:
 
 def _repetition_lines(analysis: Analysis, found: list[Technique]) -> list[str]:
     title = analysis.article.title
-    keys = [" ".join(t.text.lower().split()) for t in found]
+    # A repeated phrase is found many times with the same text: each text is normalised once.
+    normalised = {text: " ".join(text.lower().split()) for text in {t.text for t in found}}
+    keys = [normalised[t.text] for t in found]
     groups: dict[str, int] = Counter(keys)
     lines = []
+    title_key = " ".join(title.text.lower().split()) if title else None
     for text, count in groups.most_common(EXAMPLES):
         if count < 2:
             continue
-        if title and text == " ".join(title.text.lower().split()):
+        if title and text == title_key:
             lines.append(f"repeats its headline {count} times")
         else:
             lines.append(f'repeats "{_examples([t for t, key in zip(found, keys) if key == text])[1:-1]}" {count} times')

@@ -494,8 +494,9 @@ def catalogue() -> Catalogue:
     environ = os.environ
     path = _user_file_name(environ.get("FONTE_HOME"), environ.get("XDG_DATA_HOME"), environ.get("HOME"))
     try:
-        mtime = os.stat(path).st_mtime
-    except OSError:
+        # Mostly there is no user file: os.access says so without raising (an exception per article).
+        mtime = os.stat(path).st_mtime if os.access(path, os.F_OK) else 0.0
+    except OSError:  # removed between the two calls
         mtime = 0.0
     return _catalogue(path, mtime)
 
