@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from fonte.analyze import speech_cues
 from fonte.analyze.pattern_hits import ArticleHits
@@ -84,6 +85,7 @@ class _Clause:
         return min(self.cue.start, self.span.start)
 
 
+@lru_cache(maxsize=4096)  # ~130 calls per article, mostly on short gaps (" ", ", ", " the ") seen before
 def _words(text: str) -> int:
     return len(_WORDS.findall(text))
 
@@ -412,7 +414,8 @@ class _Quoter:
                 continue
             # Only a verb near the sentence end can close it: the search stays linear in long sentences.
             for verb in self.hits.finditer(pattern, max(s.start, s.end - TAIL_CHARS), s.end):
-                sep = max(text.rfind(c, s.start, verb.start()) for c in ",—–")
+                v = verb.start()
+                sep = max(text.rfind(",", s.start, v), text.rfind("—", s.start, v), text.rfind("–", s.start, v))
                 if sep <= s.start or self.inside_quote(verb.start()):
                     continue
                 end = sep
@@ -732,7 +735,8 @@ class _Quoter:
             # "ha detto Peskov ai giornalisti, sottolineando": the subject right after the verb, if any
             res = r.after(verb.end(), at) if _words(self.text[verb.end() : at]) <= MAX_LEAD_WORDS + 1 else None
             if res is None or res.speaker is None:
-                lo = max(self.text.rfind(c, start, verb.start()) for c in ",—–") + 1
+                text, v = self.text, verb.start()
+                lo = max(text.rfind(",", start, v), text.rfind("—", start, v), text.rfind("–", start, v)) + 1
                 res = r.before(max(lo, start), verb.start(), null_subject=False) or res
             if res is not None and res.speaker is not None:
                 return res
