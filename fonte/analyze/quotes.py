@@ -801,7 +801,7 @@ class _Quoter:
             return
         after = self._after_cue(last) or self._anaphoric_cue(last) or self._next_piece_cue(last)
         before = self._before_cue(first) if after is None else None
-        inner = " ".join(self._span(p).text for p in pieces)
+        inner = " ".join([self.text[p.start : p.end] for p in pieces])
         if after is not None:
             verb, res = after
             kind = "partial" if verb.re is self.cues.stance and not is_full_clause(inner) else "direct"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from fonte.analyze.speech_cues import SpeechCues
 from fonte.model import Analysis, Entity, Span, Speaker
@@ -36,8 +35,9 @@ PHRASE_WORDS = 5
 UNNAMED = 0.35
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
+    """Who speaks, named where (None: a null subject), how sure; immutable (a tuple: cheap to build)."""
+
     speaker: Speaker | None
     mention: Span | None
     confidence: float
