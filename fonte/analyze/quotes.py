@@ -433,8 +433,6 @@ class _Quoter:
                 inner_tail = tail.rstrip(" ,.!?…—–")
                 if _QUOTE_MARK.search(between) or _QUOTE_MARK.search(tail) or any(c in inner_tail for c in ",—–"):
                     continue  # "The plan — said to cost billions — was approved": a parenthesis, not an attribution
-                if self._has_complementizer(between) or self._has_complementizer(tail):
-                    continue
                 first = _WORDS.search(between)
                 if first and first.group().lower() in self.cues.coordinators:
                     continue
@@ -443,6 +441,8 @@ class _Quoter:
                         continue
                 elif _words(between) > MAX_SUBJECT_WORDS or _words(tail) > MAX_TAIL_WORDS:
                     continue
+                if self._has_complementizer(between) or self._has_complementizer(tail):
+                    continue  # tested after the word counts: a case-insensitive search costs more
                 clause = self._trim_clause(s.start, end)
                 if clause is None or _words(clause.text) < MIN_TRAILING_WORDS or self._all_quoted(clause):
                     continue
@@ -633,9 +633,12 @@ class _Quoter:
         if i >= len(self.outer):
             return None
         between = self.text[q.close_at + 1 : self.outer[i].open_at]
-        if _words(between) > MAX_LEAD_WORDS or _SENTENCE_END.search(between) or self._has_complementizer(between):
+        # The cheap tests first: the text up to the next quotation is often long (a paragraph or more).
+        if "\n" in between or _SENTENCE_END.search(between):
             return None
-        if "\n" in between or self.text[q.start : q.end].rstrip()[-1:] in ".!?…":
+        if _words(between) > MAX_LEAD_WORDS or self._has_complementizer(between):
+            return None
+        if self.text[q.start : q.end].rstrip()[-1:] in ".!?…":
             return None  # a quotation that ends its sentence is no piece of the next one
         return self._after_cue(self.outer[i])
 
