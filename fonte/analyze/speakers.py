@@ -100,7 +100,8 @@ class SpeakerResolver:
         return [r for r in self.mentions[i : bisect_left(self.starts, hi, i)] if r[1] <= hi]
 
     def _is_verb_at(self, pos: int) -> bool:
-        return any(p is not None and p.match(self.text, pos) for p in (self.cues.speech, self.cues.stance))
+        stance = self.cues.stance
+        return bool(self.cues.speech.match(self.text, pos) or (stance is not None and stance.match(self.text, pos)))
 
     def person_ending_at(self, end: int) -> bool:
         i = bisect_left(self.starts, end - MAX_MENTION)
