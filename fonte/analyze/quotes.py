@@ -90,6 +90,30 @@ def _words(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+def source_comma(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """The comma that a trailing source (", as reported by …") follows, blanks apart, in ``text[start:end]``; else -1.
+
+    The first such hit of ``pattern.finditer(text, start, end)``. Where no hit can hold a comma, a hit after a
+    comma starts at its first non-blank: the pattern is matched there, comma by comma, not searched
+    across the whole clause (a case-insensitive search of every position).
+    """
+    if "," in pattern.pattern:
+        for m in pattern.finditer(text, start, end):
+            comma = text.rfind(",", start, m.start())
+            if comma >= 0 and not text[comma + 1 : m.start()].strip():
+                return comma
+        return -1
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        at = comma + 1
+        while at < end and text[at].isspace():
+            at += 1
+        if pattern.match(text, at, end):
+            return comma
+        comma = text.find(",", at, end)
+    return -1
+
+
 def _blocks(analysis: Analysis) -> list[Span]:
     a = analysis.article
     blocks = ([a.title] if a.title else []) + a.headings + a.paragraphs
@@ -552,11 +576,8 @@ class _Quoter:
         """A reported clause without leading commas, final punctuation or a trailing source."""
         text = self.text
         if self.cues.trailing_source:
-            for m in self.cues.trailing_source.finditer(text, start, end):
-                comma = text.rfind(",", start, m.start())
-                if comma >= 0 and not text[comma + 1 : m.start()].strip():
-                    end = comma
-                    break
+            comma = source_comma(self.cues.trailing_source, text, start, end)
+            end = comma if comma >= 0 else end
         k = bisect_right(self.citation_starts, start)
         for c in self.analysis.citations if k < len(self.citation_starts) and self.citation_starts[k] < end else ():
             if start < c.start < end:
