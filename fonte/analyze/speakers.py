@@ -66,12 +66,7 @@ def speaker_of(entity: Entity) -> Speaker:
 class SpeakerResolver:
     """Resolves subjects in text order; remembers the last speaker for pronouns and null subjects."""
 
-    def __init__(
-        self,
-        analysis: Analysis,
-        cues: SpeechCues,
-        quoted: Callable[[int], bool] = lambda pos: False,
-    ) -> None:
+    def __init__(self, analysis: Analysis, cues: SpeechCues, quoted: Callable[[int], bool] = lambda pos: False) -> None:
         self.text = analysis.text
         self.quoted = quoted  # whether an offset lies inside quotation marks
         self.analysis = analysis
