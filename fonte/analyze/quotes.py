@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from fonte.analyze import speech_cues
 from fonte.analyze.pattern_hits import ArticleHits
@@ -84,8 +85,33 @@ class _Clause:
         return min(self.cue.start, self.span.start)
 
 
+@lru_cache(maxsize=4096)  # ~130 calls per article, mostly on short gaps (" ", ", ", " the ") seen before
 def _words(text: str) -> int:
     return len(_WORDS.findall(text))
+
+
+def source_comma(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """The comma that a trailing source (", as reported by …") follows, blanks apart, in ``text[start:end]``; else -1.
+
+    The first such hit of ``pattern.finditer(text, start, end)``. Where no hit can hold a comma, a hit after a
+    comma starts at its first non-blank: the pattern is matched there, comma by comma, not searched
+    across the whole clause (a case-insensitive search of every position).
+    """
+    if "," in pattern.pattern:
+        for m in pattern.finditer(text, start, end):
+            comma = text.rfind(",", start, m.start())
+            if comma >= 0 and not text[comma + 1 : m.start()].strip():
+                return comma
+        return -1
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        at = comma + 1
+        while at < end and text[at].isspace():
+            at += 1
+        if pattern.match(text, at, end):
+            return comma
+        comma = text.find(",", at, end)
+    return -1
 
 
 def _blocks(analysis: Analysis) -> list[Span]:
@@ -412,7 +438,8 @@ class _Quoter:
                 continue
             # Only a verb near the sentence end can close it: the search stays linear in long sentences.
             for verb in self.hits.finditer(pattern, max(s.start, s.end - TAIL_CHARS), s.end):
-                sep = max(text.rfind(c, s.start, verb.start()) for c in ",—–")
+                v = verb.start()
+                sep = max(text.rfind(",", s.start, v), text.rfind("—", s.start, v), text.rfind("–", s.start, v))
                 if sep <= s.start or self.inside_quote(verb.start()):
                     continue
                 end = sep
@@ -430,8 +457,6 @@ class _Quoter:
                 inner_tail = tail.rstrip(" ,.!?…—–")
                 if _QUOTE_MARK.search(between) or _QUOTE_MARK.search(tail) or any(c in inner_tail for c in ",—–"):
                     continue  # "The plan — said to cost billions — was approved": a parenthesis, not an attribution
-                if self._has_complementizer(between) or self._has_complementizer(tail):
-                    continue
                 first = _WORDS.search(between)
                 if first and first.group().lower() in self.cues.coordinators:
                     continue
@@ -440,6 +465,8 @@ class _Quoter:
                         continue
                 elif _words(between) > MAX_SUBJECT_WORDS or _words(tail) > MAX_TAIL_WORDS:
                     continue
+                if self._has_complementizer(between) or self._has_complementizer(tail):
+                    continue  # tested after the word counts: a case-insensitive search costs more
                 clause = self._trim_clause(s.start, end)
                 if clause is None or _words(clause.text) < MIN_TRAILING_WORDS or self._all_quoted(clause):
                     continue
@@ -549,11 +576,8 @@ class _Quoter:
         """A reported clause without leading commas, final punctuation or a trailing source."""
         text = self.text
         if self.cues.trailing_source:
-            for m in self.cues.trailing_source.finditer(text, start, end):
-                comma = text.rfind(",", start, m.start())
-                if comma >= 0 and not text[comma + 1 : m.start()].strip():
-                    end = comma
-                    break
+            comma = source_comma(self.cues.trailing_source, text, start, end)
+            end = comma if comma >= 0 else end
         k = bisect_right(self.citation_starts, start)
         for c in self.analysis.citations if k < len(self.citation_starts) and self.citation_starts[k] < end else ():
             if start < c.start < end:
@@ -630,9 +654,12 @@ class _Quoter:
         if i >= len(self.outer):
             return None
         between = self.text[q.close_at + 1 : self.outer[i].open_at]
-        if _words(between) > MAX_LEAD_WORDS or _SENTENCE_END.search(between) or self._has_complementizer(between):
+        # The cheap tests first: the text up to the next quotation is often long (a paragraph or more).
+        if "\n" in between or _SENTENCE_END.search(between):
             return None
-        if "\n" in between or self.text[q.start : q.end].rstrip()[-1:] in ".!?…":
+        if _words(between) > MAX_LEAD_WORDS or self._has_complementizer(between):
+            return None
+        if self.text[q.start : q.end].rstrip()[-1:] in ".!?…":
             return None  # a quotation that ends its sentence is no piece of the next one
         return self._after_cue(self.outer[i])
 
@@ -732,7 +759,8 @@ class _Quoter:
             # "ha detto Peskov ai giornalisti, sottolineando": the subject right after the verb, if any
             res = r.after(verb.end(), at) if _words(self.text[verb.end() : at]) <= MAX_LEAD_WORDS + 1 else None
             if res is None or res.speaker is None:
-                lo = max(self.text.rfind(c, start, verb.start()) for c in ",—–") + 1
+                text, v = self.text, verb.start()
+                lo = max(text.rfind(",", start, v), text.rfind("—", start, v), text.rfind("–", start, v)) + 1
                 res = r.before(max(lo, start), verb.start(), null_subject=False) or res
             if res is not None and res.speaker is not None:
                 return res
@@ -797,7 +825,7 @@ class _Quoter:
             return
         after = self._after_cue(last) or self._anaphoric_cue(last) or self._next_piece_cue(last)
         before = self._before_cue(first) if after is None else None
-        inner = " ".join(self._span(p).text for p in pieces)
+        inner = " ".join([self.text[p.start : p.end] for p in pieces])
         if after is not None:
             verb, res = after
             kind = "partial" if verb.re is self.cues.stance and not is_full_clause(inner) else "direct"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from fonte.analyze.speech_cues import SpeechCues
 from fonte.model import Analysis, Entity, Span, Speaker
@@ -36,8 +35,9 @@ PHRASE_WORDS = 5
 UNNAMED = 0.35
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
+    """Who speaks, named where (None: a null subject), how sure; immutable (a tuple: cheap to build)."""
+
     speaker: Speaker | None
     mention: Span | None
     confidence: float
@@ -85,21 +85,18 @@ class SpeakerResolver:
         self.last_at = -1  # where the last speaker last spoke or was named
         self.unlinked: dict[str, Speaker] = {}  # surname -> a speaker named outside the entities
         self._roles_of: dict[int, set[str]] | None = None
+        self._speakers: dict[int, Speaker] = {}  # id(entity) -> its speaker, built once per article
         self._surnames: dict[tuple[str, int], Entity] | None = None
 
     # -- the mentions of a window ------------------------------------------------------------
 
     def _inside(self, lo: int, hi: int) -> list[tuple[int, int, Entity]]:
         i = bisect_left(self.starts, lo)
-        out = []
-        while i < len(self.mentions) and self.mentions[i][0] < hi:
-            if self.mentions[i][1] <= hi:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        return [r for r in self.mentions[i : bisect_left(self.starts, hi, i)] if r[1] <= hi]
 
     def _is_verb_at(self, pos: int) -> bool:
-        return any(p is not None and p.match(self.text, pos) for p in (self.cues.speech, self.cues.stance))
+        stance = self.cues.stance
+        return bool(self.cues.speech.match(self.text, pos) or (stance is not None and stance.match(self.text, pos)))
 
     def person_ending_at(self, end: int) -> bool:
         i = bisect_left(self.starts, end - MAX_MENTION)
@@ -112,8 +109,14 @@ class SpeakerResolver:
         # "russo", "americano": a lowercase country mention qualifies a noun, it does not speak.
         return row[2].type in ("country", "location") and self.text[row[0]].islower()
 
+    def _speaker(self, entity: Entity) -> Speaker:
+        speaker = self._speakers.get(id(entity))
+        if speaker is None:
+            speaker = self._speakers[id(entity)] = speaker_of(entity)
+        return speaker
+
     def _found(self, row: tuple[int, int, Entity], confidence: float) -> Resolution:
-        return Resolution(speaker_of(row[2]), Span(row[0], row[1], self.text[row[0] : row[1]]), confidence)
+        return Resolution(self._speaker(row[2]), Span(row[0], row[1], self.text[row[0] : row[1]]), confidence)
 
     # -- subjects ------------------------------------------------------------------------------
 
@@ -334,7 +337,7 @@ class SpeakerResolver:
         for (surname, _), entity in self._surnames.items():
             stem = len(surname) - 1 if len(surname) > 5 else len(surname)
             if word == surname or (stem >= 4 and word[:stem] == surname[:stem] and len(word) - len(surname) <= 3):
-                return Resolution(speaker_of(entity), name, 0.7)
+                return Resolution(self._speaker(entity), name, 0.7)
         known = self.unlinked.get(word)
         if known is not None and len(known.name.split()) >= len(name.text.split()):
             return Resolution(known, name, 0.6)  # "Bellini" after "Marco Bellini": the same unlinked person
@@ -352,18 +355,18 @@ class SpeakerResolver:
     def _null_subject(self, pos: int) -> Resolution | None:
         if self.last is None:
             salient = self.salient(pos)
-            return Resolution(speaker_of(salient[2]), None, 0.5) if salient else None
+            return Resolution(self._speaker(salient[2]), None, 0.5) if salient else None
         return Resolution(self.last.speaker, None, min(self.last.confidence, 0.6))
 
     def _pronoun(self, mention: Span) -> Resolution:
         newer = self._newer_subject(mention.start)
         if newer is not None:
-            return Resolution(speaker_of(newer[2]), mention, 0.6)
+            return Resolution(self._speaker(newer[2]), mention, 0.6)
         if self.last is not None:
             return Resolution(self.last.speaker, mention, min(self.last.confidence, 0.7))
         salient = self.salient(mention.start)
         if salient:
-            return Resolution(speaker_of(salient[2]), mention, 0.5)
+            return Resolution(self._speaker(salient[2]), mention, 0.5)
         return Resolution(None, mention, 0.3)
 
     def salient(self, pos: int, subject_only: bool = False) -> tuple[int, int, Entity] | None:
@@ -424,7 +427,7 @@ class SpeakerResolver:
             return Resolution(None, mention, 0.3)  # "un portavoce": nobody in particular, not the last speaker
         holder = self._role_holder(role, start)
         if holder is not None:
-            return Resolution(speaker_of(holder), mention, 0.6)
+            return Resolution(self._speaker(holder), mention, 0.6)
         if any(role.endswith(body) for body in self.cues.institutions):
             # "il governo russo", "the Russian government": the state of the body speaks; else nobody
             # known, and never the person just quoted
@@ -437,13 +440,13 @@ class SpeakerResolver:
                     or (r[0] >= m.end() and _words_between(self.text, m.end(), r[0]) <= 1)
                 )
             ]
-            return Resolution(speaker_of(near[0][2]), mention, 0.6) if near else Resolution(None, mention, 0.3)
+            return Resolution(self._speaker(near[0][2]), mention, 0.6) if near else Resolution(None, mention, 0.3)
         if self.last is not None and self.last.speaker and self.last.speaker.type in (None, "person"):
             # No one is described with this role: the person just quoted is the likeliest referent.
             return Resolution(self.last.speaker, mention, 0.45)
         salient = self.salient(start)
         if salient:
-            return Resolution(speaker_of(salient[2]), mention, 0.4)
+            return Resolution(self._speaker(salient[2]), mention, 0.4)
         return Resolution(None, mention, 0.3)
 
     def _role_holder(self, role: str, pos: int) -> Entity | None:
