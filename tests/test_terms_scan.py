@@ -68,8 +68,7 @@ def _tried_by_first_letter(scan: LexiconScan, folded: str) -> list[tuple[int, tu
     table.setdefault("'", set()).update(table.get("’", set()))
     table["’"] = table["'"]
     found, reached = [], [0] * len(scan.lexicons)
-    for candidate in scan.starts.finditer(folded) if scan.starts else ():
-        pos = candidate.start()
+    for pos in range(len(folded) + 1):  # every offset: the lexicons' own patterns say where a word starts
         for k in sorted(table.get(folded[pos:pos + 1], ())):
             m = scan.lexicons[k].pattern.match(folded, pos) if pos >= reached[k] else None
             if m is not None and m.end() > pos:
