@@ -242,3 +242,25 @@ def test_quotes_reported_that_less_clause_after_an_addressee() -> None:
 def test_quotes_reported_parenthetical_dashes_are_no_attribution() -> None:
     text = "T\n\nThe government's new plan to cut taxes — said to cost billions — was approved on Monday."
     assert found(analysed(text, "en")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("T\n\nAnna Verdi said Brazil supported the new treaty.", "Brazil supported the new treaty"),
+        ("T\n\nAnna Verdi, the mayor, said the farmers wanted more water.", "the farmers wanted more water"),
+    ],
+)
+def test_quotes_reported_that_less_clause_told_by_a_past_verb(text: str, clause: str) -> None:
+    assert found(analysed(text, "en", verdi())) == [("indirect", clause, "Anna Verdi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "T\n\nAnna Verdi said in a letter posted online the red flag.",  # a preposition first: no subject, a participle
+        "T\n\nAnna Verdi said goodbye to the red carpet.",  # "red": too short a stem for a past verb
+    ],
+)
+def test_quotes_reported_past_verb_needs_a_subject_before_it(text: str) -> None:
+    assert found(analysed(text, "en", verdi())) == []

@@ -31,6 +31,8 @@ MAX_SCARE_WORDS = 5
 MAX_SUBJECT_WORDS = 6
 #: Words between a verb and an opening mark ("told reporters: “…”", "apprezza il “…”").
 MAX_LEAD_WORDS = 4
+#: Letters a past verb keeps before its ending: "supported", never "red" or "need".
+MIN_PAST_STEM = 3
 #: Words between a speech verb and "that" ("said in a statement on Monday that").
 MAX_THAT_GAP_WORDS = 20
 #: Characters searched after a speech verb for the comma of a bare reported clause ("sagte Baerbock, …").
@@ -327,15 +329,23 @@ class _Quoter:
         """The first words of ``[lo, hi)`` hold a clause's auxiliary ("the sanctions were illegal")."""
         if not self.cues.clause_auxiliaries:
             return None
+        first = ""
         for k, w in enumerate(_WORDS.finditer(self.text, lo, hi)):
             if k > MAX_LEAD_WORDS + 2 or _CLAUSE_BREAK.search(self.text, lo, w.start()):
                 return None
             low = w.group().lower()
+            first = first or low
             if low in self.cues.complementizers_words:
                 return None  # "told reporters that …": the that-clause
-            if low in self.cues.clause_auxiliaries:
+            if low in self.cues.clause_auxiliaries or (k and self._past_verb(w.group(), first)):
                 return w
         return None
+
+    def _past_verb(self, word: str, first: str) -> bool:
+        """``word`` reads as the past verb of a clause whose subject opens it ("Germany supported")."""
+        if first in self.cues.prepositions or not word.islower():
+            return False  # "said in a statement released …": no subject, a participle
+        return any(word.endswith(e) and len(word) - len(e) >= MIN_PAST_STEM for e in self.cues.clause_past_endings)
 
     def _in_reported_mood(self, lo: int, hi: int) -> re.Match[str] | None:
         """The first verb of the reported mood ("habe", "sei") outside quotation marks in ``[lo, hi)``."""

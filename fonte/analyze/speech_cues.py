@@ -39,6 +39,7 @@ class SpeechCues:
     indefinites: frozenset[str]  # "un", "a", "ein": a role named with them is no particular person
     gerunds: frozenset[str]  # "saying", "sottolineando": the subject is the one that opens the sentence
     clause_auxiliaries: frozenset[str]  # "would", "was": a clause follows the verb even without "that"
+    clause_past_endings: tuple[str, ...]  # "-ed": a past verb after the subject ("said Germany supported")
     complementizers_words: frozenset[str]  # the same as single words, to test one word quickly
     prepositions: frozenset[str]  # "sull'", "on": the name after them at a sentence start is a topic
     institutions: frozenset[str]  # role nouns that name a body, not a person ("ministry", "Kreml")
@@ -221,6 +222,7 @@ def for_language(lang: str) -> SpeechCues:
         institutions=word_set("institutions"),
         prepositions=word_set("prepositions"),
         clause_auxiliaries=word_set("clause_auxiliaries"),
+        clause_past_endings=tuple(data.get("clause_past_endings", [])),
         complementizers_words=word_set("complementizers"),
         gerunds=word_set("gerunds"),
         according_relative=_compile(words("according_relative")),
