@@ -216,6 +216,23 @@ def test_quotes_speakers_colon_after_a_clause_without_speech_verb_gives_its_subj
     assert speakers(text, "it", person("Paolo Neri"), person("Anna Verdi")) == ["Paolo Neri"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("T\n\nPendant la séance, Paolo Neri a interpellé la maire Anna Verdi : « Où est passé l'argent du stade ? »", "fr"),
+        ("T\n\nDurante la seduta, Paolo Neri ha incalzato la sindaca Anna Verdi: «Dove sono finiti i soldi dello stadio?»", "it"),
+        ("T\n\nIeri, durante la seduta, Paolo Neri ha incalzato Anna Verdi: «Dove sono finiti i soldi dello stadio?»", "it"),
+    ],
+)
+def test_quotes_speakers_colon_lead_after_an_opening_phrase_gives_its_subject(text: str, lang: str) -> None:
+    assert speakers(text, lang, person("Paolo Neri"), person("Anna Verdi")) == ["Paolo Neri"]
+
+
+def test_quotes_speakers_addressee_of_asked_before_a_colon_is_not_the_speaker() -> None:
+    text = "T\n\nAt the hearing, Paolo Neri asked Anna Verdi: “Where did the stadium money go?”"
+    assert speakers(text, "en", person("Paolo Neri"), person("Anna Verdi")) == ["Paolo Neri"]
+
+
 def test_quotes_speakers_unlinked_name_after_a_role_nobody_holds() -> None:
     text = "T\n\n„Das reicht nicht“, sagte die Grünen-Politikerin Eva Brandt am Abend.\n\n„Nie“, sagte Paolo Neri."
     names = speakers(text, "de", person("Paolo Neri"))

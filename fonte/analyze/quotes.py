@@ -31,6 +31,8 @@ MAX_SCARE_WORDS = 5
 MAX_SUBJECT_WORDS = 6
 #: Words between a verb and an opening mark ("told reporters: “…”", "apprezza il “…”").
 MAX_LEAD_WORDS = 4
+#: Phrases closed by a comma that may open a sentence before its subject ("Hier, lors du débat, X …").
+MAX_OPENING_PHRASES = 2
 #: Letters a past verb keeps before its ending: "supported", never "red" or "need".
 MIN_PAST_STEM = 3
 #: Words between a speech verb and "that" ("said in a statement on Monday that").
@@ -707,7 +709,8 @@ class _Quoter:
         if _words(lead) > MAX_LEAD_WORDS or self._has_complementizer(lead):
             return None
         res = None
-        if _words(lead) and not stance:  # "called on NATO to “…”": after a stance verb comes its object
+        addressed = best.group().lower() in self.cues.addressee_verbs  # "asked John Roe: “…”": Roe is asked
+        if _words(lead) and not stance and not addressed:  # "called on NATO to “…”": after a stance verb comes its object
             res = self.resolver.after(best.end(), q.open_at)
             if res and res.mention and res.mention.text.lower() in self.cues.pronouns:
                 res = None
@@ -865,7 +868,18 @@ class _Quoter:
             return None
         if _QUOTE_MARK.search(head):
             return None  # another quotation leads: its own attribution pass decides
-        res = self.resolver.opening(s.start, s.start + len(head) - 1)
+        end = s.start + len(head) - 1
+        res = self.resolver.opening(s.start, end)
+        lo = s.start
+        for _ in range(MAX_OPENING_PHRASES):
+            if res is not None and res.speaker is not None:
+                return res
+            # "Pendant la séance, X a interpellé Y :": the subject follows an opening phrase
+            comma = self.text.find(",", lo, end)
+            if comma < 0 or _words(self.text[lo:comma]) > MAX_SUBJECT_WORDS:
+                return None
+            lo = comma + 1
+            res = self.resolver.opening(lo, end)
         return res if res is not None and res.speaker is not None else None
 
     def _split_by_dashes(self, q: QuotedSpan) -> bool:
