@@ -288,3 +288,19 @@ def test_quotes_speakers_french_judging_verb_reports_a_that_clause(verb: str) ->
 )
 def test_quotes_speakers_french_news_attributions(text: str) -> None:
     assert speakers(text, "fr", person("Paul Verdi", "Verdi")) == ["Paul Verdi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("El ministro afirma que el puerto abrirá en mayo\n\nEl ministro de Transportes, Paolo Neri, ha dicho que las obras terminan ya.", "es"),
+        ("Le ministre affirme que le port ouvrira en mai\n\nLe ministre des Transports, Paolo Neri, a déclaré que les travaux s'achèvent.", "fr"),
+    ],
+)
+def test_quotes_speakers_role_in_a_headline_is_the_person_described_with_it_below(text: str, lang: str) -> None:
+    assert speakers(text, lang, person("Paolo Neri")) == ["Paolo Neri", "Paolo Neri"]
+
+
+def test_quotes_speakers_role_named_before_anyone_stays_unknown_without_a_holder() -> None:
+    text = "El ministro afirma que el puerto abrirá en mayo\n\nLa alcaldesa Anna Verdi ha dicho que las obras terminan ya."
+    assert speakers(text, "es", person("Anna Verdi")) == [None, "Anna Verdi"]

@@ -447,6 +447,10 @@ class SpeakerResolver:
         salient = self.salient(start)
         if salient:
             return Resolution(self._speaker(salient[2]), mention, 0.4)
+        named_later = self._role_holder_after(role, m.end())
+        if named_later is not None:
+            # "The interior minister says …" in a headline, "The interior minister, X, said …" below it
+            return Resolution(self._speaker(named_later), mention, 0.45)
         return Resolution(None, mention, 0.3)
 
     def _role_holder(self, role: str, pos: int) -> Entity | None:
@@ -459,6 +463,16 @@ class SpeakerResolver:
             if entity.type == "person" and role in self._roles_of.get(id(entity), ()):
                 best = (start, entity)
         return best[1] if best else None
+
+    def _role_holder_after(self, role: str, pos: int) -> Entity | None:
+        """The first person after ``pos`` described with ``role``: a role named before anyone is."""
+        if self._roles_of is None:
+            self._roles_of = self._described_roles()
+        lo, hi = bisect_left(self.starts, pos), bisect_left(self.starts, pos + ROLE_REACH)
+        for _, _, entity in self.mentions[lo:hi]:
+            if entity.type == "person" and role in self._roles_of.get(id(entity), ()):
+                return entity
+        return None
 
     def _described_roles(self) -> dict[int, set[str]]:
         """Role nouns inside a person's mentions or right before them ("il leader nordcoreano Kim")."""
