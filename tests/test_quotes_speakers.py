@@ -304,3 +304,21 @@ def test_quotes_speakers_role_in_a_headline_is_the_person_described_with_it_belo
 def test_quotes_speakers_role_named_before_anyone_stays_unknown_without_a_holder() -> None:
     text = "El ministro afirma que el puerto abrirá en mayo\n\nLa alcaldesa Anna Verdi ha dicho que las obras terminan ya."
     assert speakers(text, "es", person("Anna Verdi")) == [None, "Anna Verdi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("T\n\nAnna Verdi besuchte Lima. «Wir erwarten klare Antworten von der Regierung», zitiert die Agentur Nordpress sie.", "de"),
+        ("T\n\nAnna Verdi visited Lima. “We expect clear answers from the government,” Nordpress quoted her as saying.", "en"),
+        ("T\n\nAnna Verdi s'est rendue à Lima. « Nous attendons des réponses claires du gouvernement », cite l'agence Nordpress.", "fr"),
+    ],
+)
+def test_quotes_speakers_outlet_that_quotes_is_not_the_speaker(text: str, lang: str) -> None:
+    assert speakers(text, lang, person("Anna Verdi"), other("Nordpress", "organization")) == ["Anna Verdi"]
+
+
+def test_quotes_speakers_outlet_that_quotes_a_named_person_gives_that_person() -> None:
+    text = "T\n\nAnna Verdi besuchte Lima. «Das ist ein Fehler», zitierte Nordpress Paolo Neri."
+    entities = (person("Anna Verdi"), person("Paolo Neri"), other("Nordpress", "organization"))
+    assert speakers(text, "de", *entities) == ["Paolo Neri"]

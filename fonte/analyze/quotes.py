@@ -642,6 +642,9 @@ class _Quoter:
         if best is None:
             return None
         between = self.text[lo : best.start()]
+        if best.group().lower() in self.cues.quoting_verbs and _words(between) <= MAX_SUBJECT_WORDS:
+            # "«…», zitiert Reuters sie", "… Reuters quoted her as saying": the outlet is no speaker
+            return best, self.resolver.quoted_by_outlet(lo, self.sentence_at(best.start()).end, q.open_at)
         if _ONLY_PUNCT.fullmatch(between) and best.group().lower() in self.cues.gerunds:
             return best, self._gerund_subject(q.open_at)
         if _ONLY_PUNCT.fullmatch(between):

@@ -269,6 +269,14 @@ class SpeakerResolver:
             head_end = role.end() if near else rows[0][1]
         return self.before(lo, head_end, null_subject=False)
 
+    def quoted_by_outlet(self, lo: int, hi: int, at: int) -> Resolution | None:
+        """Who an outlet quotes ("…, Reuters quoted her"): a person named in ``[lo, hi)``, else the one written about at ``at``."""
+        persons = [r for r in self._inside(lo, hi) if r[2].type == "person"]
+        if persons:
+            return self._found(persons[0], 0.7)
+        row = self.salient(at)
+        return self._found(row, 0.5) if row else None
+
     def antecedent(self, lo: int, hi: int) -> Resolution | None:
         """The name right before a relative cue ("il Financial Times, secondo cui")."""
         rows = [r for r in self._inside(max(lo, hi - WINDOW), hi) if not self._is_adjective(r)]

@@ -44,6 +44,7 @@ class SpeechCues:
     prepositions: frozenset[str]  # "sull'", "on": the name after them at a sentence start is a topic
     institutions: frozenset[str]  # role nouns that name a body, not a person ("ministry", "Kreml")
     addressee_verbs: frozenset[str]  # "told": an addressee comes before the clause
+    quoting_verbs: frozenset[str]  # "quoted", "zitiert": an outlet repeats words; its object spoke them
     comma_before_complementizer: bool  # ", dass", ", что": the comma is grammar, not a relative clause
     capitalised_nouns: bool  # German: a capitalised word after an article is a noun, not a name
     relative_complementizer: bool  # "che", "que" also relate to a noun: after a direct object they do
@@ -218,6 +219,7 @@ def for_language(lang: str) -> SpeechCues:
         relative_complementizer=bool(data.get("relative_complementizer", False)),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         addressee_verbs=word_set("addressee_verbs"),
+        quoting_verbs=word_set("quoting_verbs"),
         comma_before_complementizer=bool(data.get("comma_before_complementizer", False)),
         institutions=word_set("institutions"),
         prepositions=word_set("prepositions"),
