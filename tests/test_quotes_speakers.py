@@ -312,10 +312,12 @@ def test_quotes_speakers_role_named_before_anyone_stays_unknown_without_a_holder
         ("T\n\nAnna Verdi besuchte Lima. «Wir erwarten klare Antworten von der Regierung», zitiert die Agentur Nordpress sie.", "de"),
         ("T\n\nAnna Verdi visited Lima. “We expect clear answers from the government,” Nordpress quoted her as saying.", "en"),
         ("T\n\nAnna Verdi s'est rendue à Lima. « Nous attendons des réponses claires du gouvernement », cite l'agence Nordpress.", "fr"),
+        ("T\n\nАнна Верди посетила Лиму. «Мы ждём ясных ответов от правительства», — цитирует её агентство Нордпресс.", "ru"),
     ],
 )
 def test_quotes_speakers_outlet_that_quotes_is_not_the_speaker(text: str, lang: str) -> None:
-    assert speakers(text, lang, person("Anna Verdi"), other("Nordpress", "organization")) == ["Anna Verdi"]
+    entities = (person("Anna Verdi", "Анна Верди"), other("Nordpress", "organization", "Нордпресс"))
+    assert speakers(text, lang, *entities) == ["Anna Verdi"]
 
 
 def test_quotes_speakers_outlet_that_quotes_a_named_person_gives_that_person() -> None:
