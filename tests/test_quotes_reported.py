@@ -264,3 +264,21 @@ def test_quotes_reported_that_less_clause_told_by_a_past_verb(text: str, clause:
 )
 def test_quotes_reported_past_verb_needs_a_subject_before_it(text: str) -> None:
     assert found(analysed(text, "en", verdi())) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause"),
+    [
+        ("it", "T\n\nIl partito resterà unito fino alle elezioni. Così, la segretaria Anna Verdi, ha risposto alla stampa.", "Il partito resterà unito fino alle elezioni"),
+        ("ru", "T\n\nПереговоры продолжатся на следующей неделе. Об этом, по данным агентства, заявила Анна Верди.", "Переговоры продолжатся на следующей неделе"),
+    ],
+)
+def test_quotes_reported_anaphoric_cue_with_its_subject_between_commas(lang: str, text: str, clause: str) -> None:
+    assert found(analysed(text, lang, verdi(), other("Nordpress", "organization", "Corriere"))) == [("indirect", clause, "Anna Verdi")]
+
+
+def test_quotes_reported_anaphoric_cue_with_a_subject_between_commas_speaks_for_it_not_after_the_verb() -> None:
+    text = "T\n\nIl partito resterà unito fino alle elezioni. Così, la segretaria Anna Verdi, ha risposto al Corriere."
+    assert found(analysed(text, "it", verdi(), other("Nordpress", "organization", "Corriere"))) == [
+        ("indirect", "Il partito resterà unito fino alle elezioni", "Anna Verdi")
+    ]

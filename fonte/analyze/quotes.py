@@ -531,7 +531,7 @@ class _Quoter:
         m = self.cues.anaphoric.match(self.text, s.start)
         if m is None or self.block_of(s.start) - self.block_of(prev.start) > 1:
             return None
-        if not self._names_someone(self.resolver.after(m.end(), s.end)):
+        if not self._names_someone(self._anaphor_subject(m, s.end)):
             return None  # "Das erklärte Ziel der Regierung …": an adjective, not "Das erklärte X"
         q = bisect_right(self.outer_starts, s.start) - 1
         if q >= 0 and self.outer[q].close_at is not None and self.outer[q].open_at >= prev.start:
@@ -543,7 +543,16 @@ class _Quoter:
         if clause is None or _words(clause.text) < MIN_TRAILING_WORDS or self._all_quoted(clause):
             return None
         cue = Span(m.start(), m.end(), m.group())
-        return _Clause(clause, cue, (m.end(), s.end), "after", "rule:indirect-anaphoric")
+        return _Clause(clause, cue, self._anaphor_subject_span(m, s.end), "after", "rule:indirect-anaphoric")
+
+    def _anaphor_subject_span(self, m: re.Match[str], end: int) -> tuple[int, int]:
+        """Where an anaphoric cue's subject stands: between its commas ("Così, un portavoce, risponde"), else after the verb."""
+        if m.group("subject") and self._names_someone(self.resolver.after(m.start("subject"), m.end("subject"))):
+            return m.start("subject"), m.end("subject")
+        return m.end(), end  # "Об этом, по данным агентства, заявила X": an aside, not the subject
+
+    def _anaphor_subject(self, m: re.Match[str], end: int) -> Resolution | None:
+        return self.resolver.after(*self._anaphor_subject_span(m, end))
 
     def _names_someone(self, res: Resolution | None) -> bool:
         """A subject that is an entity, a role or a pronoun, or an unlinked name of capitalised words only."""
@@ -683,7 +692,7 @@ class _Quoter:
         if q.close_at is None or q.close_at not in self.anaphoric_quotes:
             return None
         m, end = self.anaphoric_quotes[q.close_at]
-        res = self.resolver.after(m.end(), end) or self.resolver.before(m.start(), m.start())
+        res = self._anaphor_subject(m, end) or self.resolver.before(m.start(), m.start())
         return m, res
 
     def _before_cue(self, q: QuotedSpan) -> tuple[re.Match[str], Resolution | None, bool] | None:

@@ -175,7 +175,9 @@ def _anaphoric(anaphors: list[str], speech: re.Pattern[str] | None) -> re.Patter
     if not anaphors or speech is None:
         return None
     verb = speech.pattern[len(_START) :]  # "L'ha detto": no word boundary after the elided pronoun
-    return re.compile(_START + "(?:" + _alternation(anaphors) + r")\s*" + verb, re.IGNORECASE)
+    # "Così, un portavoce della Bce, risponde": the subject may stand between commas before the verb
+    subject = r"(?:\s*,(?P<subject>[^,.;:!?\n]{1,60}),)?"
+    return re.compile(_START + "(?:" + _alternation(anaphors) + ")" + subject + r"\s*" + verb, re.IGNORECASE)
 
 
 def _merged() -> dict[str, Any]:
