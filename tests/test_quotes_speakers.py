@@ -324,3 +324,14 @@ def test_quotes_speakers_outlet_that_quotes_a_named_person_gives_that_person() -
     text = "T\n\nAnna Verdi besuchte Lima. «Das ist ein Fehler», zitierte Nordpress Paolo Neri."
     entities = (person("Anna Verdi"), person("Paolo Neri"), other("Nordpress", "organization"))
     assert speakers(text, "de", *entities) == ["Paolo Neri"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("T\n\nLe maire Paolo Neri a parlé longtemps. « Rien n'est encore décidé pour le stade », a nuancé Mme Verdi.", "fr"),
+        ("T\n\n«Решение по стадиону ещё не принято», — рассказала Анна Верди журналистам.", "ru"),
+    ],
+)
+def test_quotes_speakers_more_speech_verbs(text: str, lang: str) -> None:
+    assert speakers(text, lang, person("Anna Verdi", "Verdi", "Анна Верди"), person("Paolo Neri")) == ["Anna Verdi"]
