@@ -335,3 +335,16 @@ def test_quotes_speakers_outlet_that_quotes_a_named_person_gives_that_person() -
 )
 def test_quotes_speakers_more_speech_verbs(text: str, lang: str) -> None:
     assert speakers(text, lang, person("Anna Verdi", "Verdi", "Анна Верди"), person("Paolo Neri")) == ["Anna Verdi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("T\n\nDie Reederei Nordpress kritisierte den Streik. „Dieser Streik ist völlig überzogen“, erklärte das Unternehmen.", "de"),
+        ("T\n\nNordpress criticised the strike. “This strike is unjustified,” said Anna Verdi, its chief executive. “We will appeal,” the company said.", "en"),
+        ("T\n\nNordpress a critiqué la grève. « Cette grève est injustifiée », a déclaré le groupe.", "fr"),
+        ("T\n\nNordpress ha criticato lo sciopero. «Questo sciopero è ingiustificato», ha dichiarato la società.", "it"),
+    ],
+)
+def test_quotes_speakers_company_noun_is_the_organisation_named_before(text: str, lang: str) -> None:
+    assert speakers(text, lang, person("Anna Verdi"), other("Nordpress", "organization"))[-1] == "Nordpress"

@@ -433,6 +433,10 @@ class SpeakerResolver:
         role = " ".join(m.group().lower().split())
         if start < m.start() and self.text[start : m.start()].split()[0].lower() in self.cues.indefinites:
             return Resolution(None, mention, 0.3)  # "un portavoce": nobody in particular, not the last speaker
+        if any(role.endswith(noun) for noun in self.cues.organisation_nouns):
+            # "erklärte das Unternehmen": the organisation last named, never a person described as its staff
+            body = self._organisation_before(start)
+            return Resolution(self._speaker(body), mention, 0.5) if body else None  # else a common noun phrase
         holder = self._role_holder(role, start)
         if holder is not None:
             return Resolution(self._speaker(holder), mention, 0.6)
@@ -471,6 +475,14 @@ class SpeakerResolver:
             if entity.type == "person" and role in self._roles_of.get(id(entity), ()):
                 best = (start, entity)
         return best[1] if best else None
+
+    def _organisation_before(self, pos: int) -> Entity | None:
+        """The organisation last named before ``pos``, outside quotation marks."""
+        lo, hi = bisect_left(self.starts, pos - ROLE_REACH), bisect_left(self.starts, pos)
+        for start, _, entity in reversed(self.mentions[lo:hi]):
+            if entity.type == "organization" and not self.quoted(start):
+                return entity
+        return None
 
     def _role_holder_after(self, role: str, pos: int) -> Entity | None:
         """The first person after ``pos`` described with ``role``: a role named before anyone is."""

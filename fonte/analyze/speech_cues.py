@@ -43,6 +43,7 @@ class SpeechCues:
     complementizers_words: frozenset[str]  # the same as single words, to test one word quickly
     prepositions: frozenset[str]  # "sull'", "on": the name after them at a sentence start is a topic
     institutions: frozenset[str]  # role nouns that name a body, not a person ("ministry", "Kreml")
+    organisation_nouns: frozenset[str]  # "the company", "das Unternehmen": the organisation named before
     addressee_verbs: frozenset[str]  # "told": an addressee comes before the clause
     quoting_verbs: frozenset[str]  # "quoted", "zitiert": an outlet repeats words; its object spoke them
     comma_before_complementizer: bool  # ", dass", ", что": the comma is grammar, not a relative clause
@@ -224,6 +225,7 @@ def for_language(lang: str) -> SpeechCues:
         quoting_verbs=word_set("quoting_verbs"),
         comma_before_complementizer=bool(data.get("comma_before_complementizer", False)),
         institutions=word_set("institutions"),
+        organisation_nouns=word_set("organisation_nouns"),
         prepositions=word_set("prepositions"),
         clause_auxiliaries=word_set("clause_auxiliaries"),
         clause_past_endings=tuple(data.get("clause_past_endings", [])),
