@@ -348,3 +348,14 @@ def test_quotes_speakers_more_speech_verbs(text: str, lang: str) -> None:
 )
 def test_quotes_speakers_company_noun_is_the_organisation_named_before(text: str, lang: str) -> None:
     assert speakers(text, lang, person("Anna Verdi"), other("Nordpress", "organization"))[-1] == "Nordpress"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("T\n\nSudrail a appelé à la grève. « Cette grève est injustifiée », a déclaré le groupe Nordpress.", "fr"),
+        ("T\n\nSudrail rief zum Streik auf. „Der Streik ist überzogen“, erklärte der Konzern Nordpress.", "de"),
+    ],
+)
+def test_quotes_speakers_company_noun_before_a_name_is_that_organisation(text: str, lang: str) -> None:
+    assert speakers(text, lang, other("Sudrail", "organization"), other("Nordpress", "organization")) == ["Nordpress"]

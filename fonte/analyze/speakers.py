@@ -434,8 +434,10 @@ class SpeakerResolver:
         if start < m.start() and self.text[start : m.start()].split()[0].lower() in self.cues.indefinites:
             return Resolution(None, mention, 0.3)  # "un portavoce": nobody in particular, not the last speaker
         if any(role.endswith(noun) for noun in self.cues.organisation_nouns):
-            # "erklärte das Unternehmen": the organisation last named, never a person described as its staff
-            body = self._organisation_before(start)
+            # "erklärte das Unternehmen": the organisation named right after it ("der Konzern X"), else the one last
+            # named, never a person described as its staff
+            named = [r for r in self._inside(m.end(), m.end() + 40) if _words_between(self.text, m.end(), r[0]) <= 1]
+            body = named[0][2] if named and named[0][2].type == "organization" else self._organisation_before(start)
             return Resolution(self._speaker(body), mention, 0.5) if body else None  # else a common noun phrase
         holder = self._role_holder(role, start)
         if holder is not None:
