@@ -242,3 +242,43 @@ def test_quotes_reported_that_less_clause_after_an_addressee() -> None:
 def test_quotes_reported_parenthetical_dashes_are_no_attribution() -> None:
     text = "T\n\nThe government's new plan to cut taxes — said to cost billions — was approved on Monday."
     assert found(analysed(text, "en")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("T\n\nAnna Verdi said Brazil supported the new treaty.", "Brazil supported the new treaty"),
+        ("T\n\nAnna Verdi, the mayor, said the farmers wanted more water.", "the farmers wanted more water"),
+    ],
+)
+def test_quotes_reported_that_less_clause_told_by_a_past_verb(text: str, clause: str) -> None:
+    assert found(analysed(text, "en", verdi())) == [("indirect", clause, "Anna Verdi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "T\n\nAnna Verdi said in a letter posted online the red flag.",  # a preposition first: no subject, a participle
+        "T\n\nAnna Verdi said goodbye to the red carpet.",  # "red": too short a stem for a past verb
+    ],
+)
+def test_quotes_reported_past_verb_needs_a_subject_before_it(text: str) -> None:
+    assert found(analysed(text, "en", verdi())) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause"),
+    [
+        ("it", "T\n\nIl partito resterà unito fino alle elezioni. Così, la segretaria Anna Verdi, ha risposto alla stampa.", "Il partito resterà unito fino alle elezioni"),
+        ("ru", "T\n\nПереговоры продолжатся на следующей неделе. Об этом, по данным агентства, заявила Анна Верди.", "Переговоры продолжатся на следующей неделе"),
+    ],
+)
+def test_quotes_reported_anaphoric_cue_with_its_subject_between_commas(lang: str, text: str, clause: str) -> None:
+    assert found(analysed(text, lang, verdi(), other("Nordpress", "organization", "Corriere"))) == [("indirect", clause, "Anna Verdi")]
+
+
+def test_quotes_reported_anaphoric_cue_with_a_subject_between_commas_speaks_for_it_not_after_the_verb() -> None:
+    text = "T\n\nIl partito resterà unito fino alle elezioni. Così, la segretaria Anna Verdi, ha risposto al Corriere."
+    assert found(analysed(text, "it", verdi(), other("Nordpress", "organization", "Corriere"))) == [
+        ("indirect", "Il partito resterà unito fino alle elezioni", "Anna Verdi")
+    ]

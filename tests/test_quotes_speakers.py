@@ -216,6 +216,23 @@ def test_quotes_speakers_colon_after_a_clause_without_speech_verb_gives_its_subj
     assert speakers(text, "it", person("Paolo Neri"), person("Anna Verdi")) == ["Paolo Neri"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("T\n\nPendant la séance, Paolo Neri a interpellé la maire Anna Verdi : « Où est passé l'argent du stade ? »", "fr"),
+        ("T\n\nDurante la seduta, Paolo Neri ha incalzato la sindaca Anna Verdi: «Dove sono finiti i soldi dello stadio?»", "it"),
+        ("T\n\nIeri, durante la seduta, Paolo Neri ha incalzato Anna Verdi: «Dove sono finiti i soldi dello stadio?»", "it"),
+    ],
+)
+def test_quotes_speakers_colon_lead_after_an_opening_phrase_gives_its_subject(text: str, lang: str) -> None:
+    assert speakers(text, lang, person("Paolo Neri"), person("Anna Verdi")) == ["Paolo Neri"]
+
+
+def test_quotes_speakers_addressee_of_asked_before_a_colon_is_not_the_speaker() -> None:
+    text = "T\n\nAt the hearing, Paolo Neri asked Anna Verdi: “Where did the stadium money go?”"
+    assert speakers(text, "en", person("Paolo Neri"), person("Anna Verdi")) == ["Paolo Neri"]
+
+
 def test_quotes_speakers_unlinked_name_after_a_role_nobody_holds() -> None:
     text = "T\n\n„Das reicht nicht“, sagte die Grünen-Politikerin Eva Brandt am Abend.\n\n„Nie“, sagte Paolo Neri."
     names = speakers(text, "de", person("Paolo Neri"))
@@ -271,3 +288,74 @@ def test_quotes_speakers_french_judging_verb_reports_a_that_clause(verb: str) ->
 )
 def test_quotes_speakers_french_news_attributions(text: str) -> None:
     assert speakers(text, "fr", person("Paul Verdi", "Verdi")) == ["Paul Verdi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("El ministro afirma que el puerto abrirá en mayo\n\nEl ministro de Transportes, Paolo Neri, ha dicho que las obras terminan ya.", "es"),
+        ("Le ministre affirme que le port ouvrira en mai\n\nLe ministre des Transports, Paolo Neri, a déclaré que les travaux s'achèvent.", "fr"),
+    ],
+)
+def test_quotes_speakers_role_in_a_headline_is_the_person_described_with_it_below(text: str, lang: str) -> None:
+    assert speakers(text, lang, person("Paolo Neri")) == ["Paolo Neri", "Paolo Neri"]
+
+
+def test_quotes_speakers_role_named_before_anyone_stays_unknown_without_a_holder() -> None:
+    text = "El ministro afirma que el puerto abrirá en mayo\n\nLa alcaldesa Anna Verdi ha dicho que las obras terminan ya."
+    assert speakers(text, "es", person("Anna Verdi")) == [None, "Anna Verdi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("T\n\nAnna Verdi besuchte Lima. «Wir erwarten klare Antworten von der Regierung», zitiert die Agentur Nordpress sie.", "de"),
+        ("T\n\nAnna Verdi visited Lima. “We expect clear answers from the government,” Nordpress quoted her as saying.", "en"),
+        ("T\n\nAnna Verdi s'est rendue à Lima. « Nous attendons des réponses claires du gouvernement », cite l'agence Nordpress.", "fr"),
+        ("T\n\nАнна Верди посетила Лиму. «Мы ждём ясных ответов от правительства», — цитирует её агентство Нордпресс.", "ru"),
+    ],
+)
+def test_quotes_speakers_outlet_that_quotes_is_not_the_speaker(text: str, lang: str) -> None:
+    entities = (person("Anna Verdi", "Анна Верди"), other("Nordpress", "organization", "Нордпресс"))
+    assert speakers(text, lang, *entities) == ["Anna Verdi"]
+
+
+def test_quotes_speakers_outlet_that_quotes_a_named_person_gives_that_person() -> None:
+    text = "T\n\nAnna Verdi besuchte Lima. «Das ist ein Fehler», zitierte Nordpress Paolo Neri."
+    entities = (person("Anna Verdi"), person("Paolo Neri"), other("Nordpress", "organization"))
+    assert speakers(text, "de", *entities) == ["Paolo Neri"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("T\n\nLe maire Paolo Neri a parlé longtemps. « Rien n'est encore décidé pour le stade », a nuancé Mme Verdi.", "fr"),
+        ("T\n\n«Решение по стадиону ещё не принято», — рассказала Анна Верди журналистам.", "ru"),
+    ],
+)
+def test_quotes_speakers_more_speech_verbs(text: str, lang: str) -> None:
+    assert speakers(text, lang, person("Anna Verdi", "Verdi", "Анна Верди"), person("Paolo Neri")) == ["Anna Verdi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("T\n\nDie Reederei Nordpress kritisierte den Streik. „Dieser Streik ist völlig überzogen“, erklärte das Unternehmen.", "de"),
+        ("T\n\nNordpress criticised the strike. “This strike is unjustified,” said Anna Verdi, its chief executive. “We will appeal,” the company said.", "en"),
+        ("T\n\nNordpress a critiqué la grève. « Cette grève est injustifiée », a déclaré le groupe.", "fr"),
+        ("T\n\nNordpress ha criticato lo sciopero. «Questo sciopero è ingiustificato», ha dichiarato la società.", "it"),
+    ],
+)
+def test_quotes_speakers_company_noun_is_the_organisation_named_before(text: str, lang: str) -> None:
+    assert speakers(text, lang, person("Anna Verdi"), other("Nordpress", "organization"))[-1] == "Nordpress"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("T\n\nSudrail a appelé à la grève. « Cette grève est injustifiée », a déclaré le groupe Nordpress.", "fr"),
+        ("T\n\nSudrail rief zum Streik auf. „Der Streik ist überzogen“, erklärte der Konzern Nordpress.", "de"),
+    ],
+)
+def test_quotes_speakers_company_noun_before_a_name_is_that_organisation(text: str, lang: str) -> None:
+    assert speakers(text, lang, other("Sudrail", "organization"), other("Nordpress", "organization")) == ["Nordpress"]

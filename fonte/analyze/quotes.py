@@ -31,6 +31,10 @@ MAX_SCARE_WORDS = 5
 MAX_SUBJECT_WORDS = 6
 #: Words between a verb and an opening mark ("told reporters: “…”", "apprezza il “…”").
 MAX_LEAD_WORDS = 4
+#: Phrases closed by a comma that may open a sentence before its subject ("Hier, lors du débat, X …").
+MAX_OPENING_PHRASES = 2
+#: Letters a past verb keeps before its ending: "supported", never "red" or "need".
+MIN_PAST_STEM = 3
 #: Words between a speech verb and "that" ("said in a statement on Monday that").
 MAX_THAT_GAP_WORDS = 20
 #: Characters searched after a speech verb for the comma of a bare reported clause ("sagte Baerbock, …").
@@ -327,15 +331,23 @@ class _Quoter:
         """The first words of ``[lo, hi)`` hold a clause's auxiliary ("the sanctions were illegal")."""
         if not self.cues.clause_auxiliaries:
             return None
+        first = ""
         for k, w in enumerate(_WORDS.finditer(self.text, lo, hi)):
             if k > MAX_LEAD_WORDS + 2 or _CLAUSE_BREAK.search(self.text, lo, w.start()):
                 return None
             low = w.group().lower()
+            first = first or low
             if low in self.cues.complementizers_words:
                 return None  # "told reporters that …": the that-clause
-            if low in self.cues.clause_auxiliaries:
+            if low in self.cues.clause_auxiliaries or (k and self._past_verb(w.group(), first)):
                 return w
         return None
+
+    def _past_verb(self, word: str, first: str) -> bool:
+        """``word`` reads as the past verb of a clause whose subject opens it ("Germany supported")."""
+        if first in self.cues.prepositions or not word.islower():
+            return False  # "said in a statement released …": no subject, a participle
+        return any(word.endswith(e) and len(word) - len(e) >= MIN_PAST_STEM for e in self.cues.clause_past_endings)
 
     def _in_reported_mood(self, lo: int, hi: int) -> re.Match[str] | None:
         """The first verb of the reported mood ("habe", "sei") outside quotation marks in ``[lo, hi)``."""
@@ -519,7 +531,7 @@ class _Quoter:
         m = self.cues.anaphoric.match(self.text, s.start)
         if m is None or self.block_of(s.start) - self.block_of(prev.start) > 1:
             return None
-        if not self._names_someone(self.resolver.after(m.end(), s.end)):
+        if not self._names_someone(self._anaphor_subject(m, s.end)):
             return None  # "Das erklärte Ziel der Regierung …": an adjective, not "Das erklärte X"
         q = bisect_right(self.outer_starts, s.start) - 1
         if q >= 0 and self.outer[q].close_at is not None and self.outer[q].open_at >= prev.start:
@@ -531,7 +543,16 @@ class _Quoter:
         if clause is None or _words(clause.text) < MIN_TRAILING_WORDS or self._all_quoted(clause):
             return None
         cue = Span(m.start(), m.end(), m.group())
-        return _Clause(clause, cue, (m.end(), s.end), "after", "rule:indirect-anaphoric")
+        return _Clause(clause, cue, self._anaphor_subject_span(m, s.end), "after", "rule:indirect-anaphoric")
+
+    def _anaphor_subject_span(self, m: re.Match[str], end: int) -> tuple[int, int]:
+        """Where an anaphoric cue's subject stands: between its commas ("Così, un portavoce, risponde"), else after the verb."""
+        if m.group("subject") and self._names_someone(self.resolver.after(m.start("subject"), m.end("subject"))):
+            return m.start("subject"), m.end("subject")
+        return m.end(), end  # "Об этом, по данным агентства, заявила X": an aside, not the subject
+
+    def _anaphor_subject(self, m: re.Match[str], end: int) -> Resolution | None:
+        return self.resolver.after(*self._anaphor_subject_span(m, end))
 
     def _names_someone(self, res: Resolution | None) -> bool:
         """A subject that is an entity, a role or a pronoun, or an unlinked name of capitalised words only."""
@@ -630,6 +651,9 @@ class _Quoter:
         if best is None:
             return None
         between = self.text[lo : best.start()]
+        if best.group().lower() in self.cues.quoting_verbs and _words(between) <= MAX_SUBJECT_WORDS:
+            # "«…», zitiert Reuters sie", "… Reuters quoted her as saying": the outlet is no speaker
+            return best, self.resolver.quoted_by_outlet(lo, self.sentence_at(best.start()).end, q.open_at)
         if _ONLY_PUNCT.fullmatch(between) and best.group().lower() in self.cues.gerunds:
             return best, self._gerund_subject(q.open_at)
         if _ONLY_PUNCT.fullmatch(between):
@@ -668,7 +692,7 @@ class _Quoter:
         if q.close_at is None or q.close_at not in self.anaphoric_quotes:
             return None
         m, end = self.anaphoric_quotes[q.close_at]
-        res = self.resolver.after(m.end(), end) or self.resolver.before(m.start(), m.start())
+        res = self._anaphor_subject(m, end) or self.resolver.before(m.start(), m.start())
         return m, res
 
     def _before_cue(self, q: QuotedSpan) -> tuple[re.Match[str], Resolution | None, bool] | None:
@@ -697,7 +721,8 @@ class _Quoter:
         if _words(lead) > MAX_LEAD_WORDS or self._has_complementizer(lead):
             return None
         res = None
-        if _words(lead) and not stance:  # "called on NATO to “…”": after a stance verb comes its object
+        addressed = best.group().lower() in self.cues.addressee_verbs  # "asked John Roe: “…”": Roe is asked
+        if _words(lead) and not stance and not addressed:  # "called on NATO to “…”": after a stance verb comes its object
             res = self.resolver.after(best.end(), q.open_at)
             if res and res.mention and res.mention.text.lower() in self.cues.pronouns:
                 res = None
@@ -855,7 +880,18 @@ class _Quoter:
             return None
         if _QUOTE_MARK.search(head):
             return None  # another quotation leads: its own attribution pass decides
-        res = self.resolver.opening(s.start, s.start + len(head) - 1)
+        end = s.start + len(head) - 1
+        res = self.resolver.opening(s.start, end)
+        lo = s.start
+        for _ in range(MAX_OPENING_PHRASES):
+            if res is not None and res.speaker is not None:
+                return res
+            # "Pendant la séance, X a interpellé Y :": the subject follows an opening phrase
+            comma = self.text.find(",", lo, end)
+            if comma < 0 or _words(self.text[lo:comma]) > MAX_SUBJECT_WORDS:
+                return None
+            lo = comma + 1
+            res = self.resolver.opening(lo, end)
         return res if res is not None and res.speaker is not None else None
 
     def _split_by_dashes(self, q: QuotedSpan) -> bool:

@@ -269,6 +269,14 @@ class SpeakerResolver:
             head_end = role.end() if near else rows[0][1]
         return self.before(lo, head_end, null_subject=False)
 
+    def quoted_by_outlet(self, lo: int, hi: int, at: int) -> Resolution | None:
+        """Who an outlet quotes ("…, Reuters quoted her"): a person named in ``[lo, hi)``, else the one written about at ``at``."""
+        persons = [r for r in self._inside(lo, hi) if r[2].type == "person"]
+        if persons:
+            return self._found(persons[0], 0.7)
+        row = self.salient(at)
+        return self._found(row, 0.5) if row else None
+
     def antecedent(self, lo: int, hi: int) -> Resolution | None:
         """The name right before a relative cue ("il Financial Times, secondo cui")."""
         rows = [r for r in self._inside(max(lo, hi - WINDOW), hi) if not self._is_adjective(r)]
@@ -425,6 +433,12 @@ class SpeakerResolver:
         role = " ".join(m.group().lower().split())
         if start < m.start() and self.text[start : m.start()].split()[0].lower() in self.cues.indefinites:
             return Resolution(None, mention, 0.3)  # "un portavoce": nobody in particular, not the last speaker
+        if any(role.endswith(noun) for noun in self.cues.organisation_nouns):
+            # "erklärte das Unternehmen": the organisation named right after it ("der Konzern X"), else the one last
+            # named, never a person described as its staff
+            named = [r for r in self._inside(m.end(), m.end() + 40) if _words_between(self.text, m.end(), r[0]) <= 1]
+            body = named[0][2] if named and named[0][2].type == "organization" else self._organisation_before(start)
+            return Resolution(self._speaker(body), mention, 0.5) if body else None  # else a common noun phrase
         holder = self._role_holder(role, start)
         if holder is not None:
             return Resolution(self._speaker(holder), mention, 0.6)
@@ -447,6 +461,10 @@ class SpeakerResolver:
         salient = self.salient(start)
         if salient:
             return Resolution(self._speaker(salient[2]), mention, 0.4)
+        named_later = self._role_holder_after(role, m.end())
+        if named_later is not None:
+            # "The interior minister says …" in a headline, "The interior minister, X, said …" below it
+            return Resolution(self._speaker(named_later), mention, 0.45)
         return Resolution(None, mention, 0.3)
 
     def _role_holder(self, role: str, pos: int) -> Entity | None:
@@ -459,6 +477,24 @@ class SpeakerResolver:
             if entity.type == "person" and role in self._roles_of.get(id(entity), ()):
                 best = (start, entity)
         return best[1] if best else None
+
+    def _organisation_before(self, pos: int) -> Entity | None:
+        """The organisation last named before ``pos``, outside quotation marks."""
+        lo, hi = bisect_left(self.starts, pos - ROLE_REACH), bisect_left(self.starts, pos)
+        for start, _, entity in reversed(self.mentions[lo:hi]):
+            if entity.type == "organization" and not self.quoted(start):
+                return entity
+        return None
+
+    def _role_holder_after(self, role: str, pos: int) -> Entity | None:
+        """The first person after ``pos`` described with ``role``: a role named before anyone is."""
+        if self._roles_of is None:
+            self._roles_of = self._described_roles()
+        lo, hi = bisect_left(self.starts, pos), bisect_left(self.starts, pos + ROLE_REACH)
+        for _, _, entity in self.mentions[lo:hi]:
+            if entity.type == "person" and role in self._roles_of.get(id(entity), ()):
+                return entity
+        return None
 
     def _described_roles(self) -> dict[int, set[str]]:
         """Role nouns inside a person's mentions or right before them ("il leader nordcoreano Kim")."""

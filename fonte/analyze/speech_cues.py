@@ -39,10 +39,13 @@ class SpeechCues:
     indefinites: frozenset[str]  # "un", "a", "ein": a role named with them is no particular person
     gerunds: frozenset[str]  # "saying", "sottolineando": the subject is the one that opens the sentence
     clause_auxiliaries: frozenset[str]  # "would", "was": a clause follows the verb even without "that"
+    clause_past_endings: tuple[str, ...]  # "-ed": a past verb after the subject ("said Germany supported")
     complementizers_words: frozenset[str]  # the same as single words, to test one word quickly
     prepositions: frozenset[str]  # "sull'", "on": the name after them at a sentence start is a topic
     institutions: frozenset[str]  # role nouns that name a body, not a person ("ministry", "Kreml")
+    organisation_nouns: frozenset[str]  # "the company", "das Unternehmen": the organisation named before
     addressee_verbs: frozenset[str]  # "told": an addressee comes before the clause
+    quoting_verbs: frozenset[str]  # "quoted", "zitiert": an outlet repeats words; its object spoke them
     comma_before_complementizer: bool  # ", dass", ", что": the comma is grammar, not a relative clause
     capitalised_nouns: bool  # German: a capitalised word after an article is a noun, not a name
     relative_complementizer: bool  # "che", "que" also relate to a noun: after a direct object they do
@@ -173,7 +176,9 @@ def _anaphoric(anaphors: list[str], speech: re.Pattern[str] | None) -> re.Patter
     if not anaphors or speech is None:
         return None
     verb = speech.pattern[len(_START) :]  # "L'ha detto": no word boundary after the elided pronoun
-    return re.compile(_START + "(?:" + _alternation(anaphors) + r")\s*" + verb, re.IGNORECASE)
+    # "Così, un portavoce della Bce, risponde": the subject may stand between commas before the verb
+    subject = r"(?:\s*,(?P<subject>[^,.;:!?\n]{1,60}),)?"
+    return re.compile(_START + "(?:" + _alternation(anaphors) + ")" + subject + r"\s*" + verb, re.IGNORECASE)
 
 
 def _merged() -> dict[str, Any]:
@@ -217,10 +222,13 @@ def for_language(lang: str) -> SpeechCues:
         relative_complementizer=bool(data.get("relative_complementizer", False)),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         addressee_verbs=word_set("addressee_verbs"),
+        quoting_verbs=word_set("quoting_verbs"),
         comma_before_complementizer=bool(data.get("comma_before_complementizer", False)),
         institutions=word_set("institutions"),
+        organisation_nouns=word_set("organisation_nouns"),
         prepositions=word_set("prepositions"),
         clause_auxiliaries=word_set("clause_auxiliaries"),
+        clause_past_endings=tuple(data.get("clause_past_endings", [])),
         complementizers_words=word_set("complementizers"),
         gerunds=word_set("gerunds"),
         according_relative=_compile(words("according_relative")),
