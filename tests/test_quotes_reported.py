@@ -267,6 +267,17 @@ def test_quotes_reported_past_verb_needs_a_subject_before_it(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "T\n\nOn Monday the United States and Canada signed a new fishing accord.",  # "States" is no verb
+        "T\n\nOfficials in the United States would not comment on the accord.",
+    ],
+)
+def test_quotes_reported_a_capitalised_verb_inside_a_sentence_is_a_name(text: str) -> None:
+    assert found(analysed(text, "en")) == []
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "clause"),
     [
         ("it", "T\n\nIl partito resterà unito fino alle elezioni. Così, la segretaria Anna Verdi, ha risposto alla stampa.", "Il partito resterà unito fino alle elezioni"),
