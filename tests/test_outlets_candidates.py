@@ -50,8 +50,12 @@ def _find_at_every_word(cat: Catalogue, text: str, endings: tuple[str, ...]) -> 
     """The straightforward search: every word checked, all the words after it read."""
     hits: list = []
     tokens = [(w.start(), w.end(), w.group()) for w in _TOKEN.finditer(text)]
-    for i, (start, _, _) in enumerate(tokens):
+    for i, (start, _, word) in enumerate(tokens):
         if hits and start < hits[-1].end:
+            continue
+        if not word[0].isupper() and word not in cat._lower_first:
+            # A hit opens at a capital or at a name's own lower-case first word ("dpa", with no ending);
+            # an article left out of a name ("la Repubblica") opens none: the name after it does.
             continue
         hit = cat._match_at(text, tokens[i : i + 12], 0, endings)
         if hit is not None:

@@ -107,3 +107,17 @@ def test_outlets_catalogue_find_names_leading_word_needs_the_rest_of_the_name():
 def test_outlets_catalogue_find_names_lower_case_name_as_written_or_capitalised():
     # Capitalised at a sentence start is still the agency; a capital inside the word is not.
     assert [h.surface for h in outlets.find_names("Laut dpa und Dpa, nicht dPa.")] == ["dpa", "Dpa"]
+
+
+def test_outlets_catalogue_only_an_article_may_be_left_out_of_a_name():
+    cat = outlets.Catalogue([
+        outlets.make_entry("la Gazzetta del Porto", kind="newspaper"),
+        outlets.make_entry("nuova Gazzetta", kind="newspaper"),
+    ])
+    # "la" is an article: the name is found without it.
+    assert [(h.surface, h.entry.name) for h in cat.find("Secondo Gazzetta del Porto, il molo riapre.")] == [
+        ("Gazzetta del Porto", "la Gazzetta del Porto")
+    ]
+    # "nuova" is part of the name: "Gazzetta" alone is not that outlet.
+    assert cat.find("La Gazzetta locale e il suo lettore.") == []
+    assert [h.surface for h in cat.find("Lo scrive la nuova Gazzetta.")] == ["nuova Gazzetta"]

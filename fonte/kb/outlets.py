@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from re import _parser as sre_parse
 
 from fonte.errors import DataError
-from fonte.lang import resource
+from fonte.lang import LANGUAGES, resource
 from fonte.model import Outlet
 
 BUNDLED = Path(__file__).parent / "data" / "outlets.toml"
@@ -192,6 +192,12 @@ def _case_fits(variant: _Variant, words: list[str], title_case_acronyms: bool = 
     return all(not v[0].isupper() or w[0].isupper() for v, w in pairs)
 
 
+@lru_cache(maxsize=1)
+def _leading_articles() -> frozenset[str]:
+    """The determiners of fonte's languages: "la" of "la Repubblica" may be left out, "junge" of "junge Welt" not."""
+    return frozenset(d for lang in LANGUAGES for d in resource(lang, "speech").get("determiners", []))
+
+
 @dataclass
 class Catalogue:
     """Outlets with one index by name and one by domain, built once."""
@@ -210,7 +216,11 @@ class Catalogue:
                 if not tokens:
                     continue
                 exact = not any(ch.islower() for ch in name)
-                if len(tokens) > 1 and tokens[0][0].islower() and any(t[0].isupper() for t in tokens[1:]):
+                if (
+                    len(tokens) > 1
+                    and tokens[0] in _leading_articles()
+                    and any(t[0].isupper() for t in tokens[1:])
+                ):
                     # A leading article (la Repubblica): looked up whole, found in a text without it,
                     # where the cues take care of the article.
                     self._by_key.setdefault(tuple(t.lower() for t in tokens), []).append(_Variant(entry, tokens, exact))
