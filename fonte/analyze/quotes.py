@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fonte.analyze import speech_cues
+from fonte.analyze.entity_names import sentence_initial
 from fonte.analyze.pattern_hits import ArticleHits
 from fonte.analyze.quote_marks import QuotedSpan, scan
 from fonte.analyze.segments import split_sentences
@@ -33,8 +34,6 @@ MAX_SUBJECT_WORDS = 6
 MAX_LEAD_WORDS = 4
 #: Phrases closed by a comma that may open a sentence before its subject ("Hier, lors du débat, X …").
 MAX_OPENING_PHRASES = 2
-#: What may stand before a sentence's first word: blanks, quotation marks, dashes.
-_LEAD_MARKS = " \n\t\"'“”„«»‘’‹›-–—"
 #: Letters a past verb keeps before its ending: "supported", never "red" or "need".
 MIN_PAST_STEM = 3
 #: Words between a speech verb and "that" ("said in a statement on Monday that").
@@ -273,7 +272,7 @@ class _Quoter:
     def _bare_clause(self, verb: re.Match[str], s: Span) -> _Clause | None:
         """A clause without "that": "Scholz sagte, Putin habe …" (its verb in the reported mood) or "said he would"."""
         text = self.text
-        if verb.group()[:1].isupper() and text[s.start : verb.start()].strip(_LEAD_MARKS):
+        if verb.group()[:1].isupper() and not sentence_initial(text, verb.start()):
             return None  # a capital inside a sentence is a name, not the verb: "the United States and France …"
         nxt = _WORDS.search(text, verb.end(), s.end)
         if nxt and nxt.group().lower() in self.cues.clause_pronouns and not text[verb.end() : nxt.start()].strip():
