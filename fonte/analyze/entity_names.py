@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import accumulate, compress, count
-from operator import gt
+from operator import gt, itemgetter
 
 from fonte.analyze.entity_lexicon import INITIAL, JOINS, NAME_GAPS, Lexicon, after_initial, joined_gap
 
@@ -13,6 +13,7 @@ from fonte.analyze.entity_lexicon import INITIAL, JOINS, NAME_GAPS, Lexicon, aft
 _SENTENCE_END = ".!?…:;\n"
 _OPENERS = "\"'«“„‘‹([-–—* \t\u00a0"
 _HYPHENS = ("-", "‐", "‑")
+_FIRST = itemgetter(0)
 
 
 # Splitting on words keeps what lies between them: word i is parts[2 * i + 1], the gap after it parts[2 * i + 2].
@@ -76,12 +77,14 @@ def find_runs(text: str, words: Words, taken: list[bool], lex: Lexicon, cued: se
     texts, keys, ends, gaps = words.texts, words.keys, words.ends, words.gaps
     titles, particles, given_names = lex.titles, lex.particles, lex.given_names
     n = len(texts)
-    # Tested at C level, every word of every article (one memo probe per word): a capitalised word
-    # that is no function word may be part of a name, and opens a run where no form took it.
-    name_word = list(map(lex.name_word.__getitem__, texts))
+    stopword = lex.stopword
+    # A capitalised word that is no function word may be part of a name, and opens a run where no
+    # form took it. Capitals are tested at C level on every word of every article; the stopword memo
+    # only on capitalised words (a memo probe per word cost more, and missed on every new word).
+    capitalised = list(map(str.isupper, map(_FIRST, texts)))
     i = 0  # the first word not yet inside a run
-    for start in compress(count(), map(gt, name_word, taken)):
-        if start < i:
+    for start in compress(count(), map(gt, capitalised, taken)):
+        if start < i or stopword[texts[start]]:
             continue
         i = start
         if keys[i] in particles:
@@ -93,9 +96,9 @@ def find_runs(text: str, words: Words, taken: list[bool], lex: Lexicon, cued: se
                 break
             if keys[j + 1] in titles:  # "Oakland Mayor Libby Schaaf": the title starts a new name
                 break
-            if name_word[j + 1]:
+            if capitalised[j + 1] and not stopword[texts[j + 1]]:
                 j += 1
-            elif keys[j + 1] in particles and j + 2 < n and not taken[j + 2] and name_word[j + 2]:
+            elif keys[j + 1] in particles and j + 2 < n and not taken[j + 2] and capitalised[j + 2] and not stopword[texts[j + 2]]:
                 # "Council on Foreign Relations" but not "Cuneo on Tuesday"
                 j += 2
             else:
