@@ -36,6 +36,8 @@ class Memo(dict):
 
     def __missing__(self, key: str) -> Any:
         value = self.compute(key)
+        if value == key:  # most words are their own key: keeping one object spares a cache miss per lookup
+            value = key
         if len(self) < self.limit:  # bounded: articles share most words and gaps
             self[key] = value
         return value
@@ -147,6 +149,7 @@ class Lexicon:
     org_words: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()  # folded and unaccented, not stemmed ("Надь" is no "над")
+    ministry_links: frozenset[str] = frozenset()  # of_words, particles, stopwords: what joins "ministero degli Esteri"
     given_names: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # every noun is capitalised (German): no uncued names
     capitalised_demonyms: bool = False  # "Russian" (English): a capital letter proves no name
@@ -275,6 +278,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.org_words = words("org_words", every_language=True)
     lex.particles = words("name_particles")
     lex.stopwords = frozenset(strip_accents(w) for code in langs for w in _data(code, "stopwords"))
+    lex.ministry_links = lex.of_words | lex.particles | lex.stopwords
     # Articles name foreigners: a given name from any language is evidence of a person.
     lex.given_names = words("given_names", every_language=True)
     lex.capitalised_demonyms = any(resource(code, "entities").get("capitalised_demonyms") for code in langs)
