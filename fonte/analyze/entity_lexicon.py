@@ -36,7 +36,7 @@ class Memo(dict):
 
     def __missing__(self, key: str) -> Any:
         value = self.compute(key)
-        if value == key:  # most words are their own key: keeping one object spares a cache miss per lookup
+        if value == key:  # most words are their own key: one object, not two, for each later lookup to touch
             value = key
         if len(self) < self.limit:  # bounded: articles share most words and gaps
             self[key] = value
