@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import Any, Callable
 
 from fonte.kb import actors, countries
@@ -36,6 +36,8 @@ class Memo(dict):
 
     def __missing__(self, key: str) -> Any:
         value = self.compute(key)
+        if value == key:  # most words are their own key: one object, not two, for each later lookup to touch
+            value = key
         if len(self) < self.limit:  # bounded: articles share most words and gaps
             self[key] = value
         return value
@@ -90,12 +92,16 @@ class Target:
     of: str | None = None  # the state a role noun names by itself ("Kremlsprecher": Russia)
 
 
+#: Code point -> None for a combining mark (dropped by ``str.translate``), else itself: the marks are
+#: looked up as articles bring them, not listed at start-up (a scan of Unicode takes 0.1 s).
+_UNMARKED = Memo(lambda point: None if unicodedata.combining(chr(point)) else point, 0x110000)
+
+
 def strip_accents(word: str) -> str:
     folded = word.casefold()
     if folded.isascii():  # nothing to decompose (each language's data and articles hold many such words)
         return folded
-    decomposed = unicodedata.normalize("NFD", folded)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFD", folded).translate(_UNMARKED)
 
 
 def stem(word: str, endings: tuple[tuple[int, frozenset[str]], ...]) -> str:
@@ -118,7 +124,7 @@ def stem(word: str, endings: tuple[tuple[int, frozenset[str]], ...]) -> str:
 def _keys_under(endings: tuple[tuple[int, frozenset[str]], ...]) -> Memo:
     """One word -> key memo for every language with these endings (most languages have none: their
     lexicons share the keys of the knowledge base's names, computed once)."""
-    return Memo(lambda word: stem(word, endings), 200_000)
+    return Memo(partial(stem, endings=endings) if endings else strip_accents, 200_000)
 
 
 def by_length(endings: set[str]) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -143,18 +149,17 @@ class Lexicon:
     org_words: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()  # folded and unaccented, not stemmed ("Надь" is no "над")
+    ministry_links: frozenset[str] = frozenset()  # of_words, particles, stopwords: what joins "ministero degli Esteri"
     given_names: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # every noun is capitalised (German): no uncued names
     capitalised_demonyms: bool = False  # "Russian" (English): a capital letter proves no name
     titlecase_acronyms: bool = False  # acronyms also written as words ("Nato", "Onu": Italian press)
     key_cache: Memo = field(init=False)  # word -> key, shared by articles (and languages with the same endings)
     stopword: Memo = field(init=False)  # word as written -> whether it is a stopword
-    name_word: Memo = field(init=False)  # word as written -> capitalised and no stopword: part of a name, maybe
 
     def __post_init__(self) -> None:
         self.key_cache = _keys_under(self.endings)
         self.stopword = Memo(lambda word: strip_accents(word) in self.stopwords, 200_000)
-        self.name_word = Memo(lambda word: word[0].isupper() and not self.stopword[word], 200_000)
 
     def key(self, word: str) -> str:
         """The normalised form of one word: folded, unaccented, case ending stripped."""
@@ -273,6 +278,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.org_words = words("org_words", every_language=True)
     lex.particles = words("name_particles")
     lex.stopwords = frozenset(strip_accents(w) for code in langs for w in _data(code, "stopwords"))
+    lex.ministry_links = lex.of_words | lex.particles | lex.stopwords
     # Articles name foreigners: a given name from any language is evidence of a person.
     lex.given_names = words("given_names", every_language=True)
     lex.capitalised_demonyms = any(resource(code, "entities").get("capitalised_demonyms") for code in langs)

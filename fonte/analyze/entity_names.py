@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import accumulate, compress, count
-from operator import gt
+from operator import gt, itemgetter
 
 from fonte.analyze.entity_lexicon import INITIAL, JOINS, NAME_GAPS, Lexicon, after_initial, joined_gap
 
@@ -13,6 +13,7 @@ from fonte.analyze.entity_lexicon import INITIAL, JOINS, NAME_GAPS, Lexicon, aft
 _SENTENCE_END = ".!?…:;\n"
 _OPENERS = "\"'«“„‘‹([-–—* \t\u00a0"
 _HYPHENS = ("-", "‐", "‑")
+_FIRST = itemgetter(0)
 
 
 # Splitting on words keeps what lies between them: word i is parts[2 * i + 1], the gap after it parts[2 * i + 2].
@@ -74,32 +75,35 @@ def find_runs(text: str, words: Words, taken: list[bool], lex: Lexicon, cued: se
     """
     runs: list[NameRun] = []
     texts, keys, ends, gaps = words.texts, words.keys, words.ends, words.gaps
-    titles, particles, given_names = lex.titles, lex.particles, lex.given_names
+    titles, particles, given_names, place_nouns = lex.titles, lex.particles, lex.given_names, lex.place_nouns
     n = len(texts)
-    # Tested at C level, every word of every article (one memo probe per word): a capitalised word
-    # that is no function word may be part of a name, and opens a run where no form took it.
-    name_word = list(map(lex.name_word.__getitem__, texts))
+    stopword = lex.stopword
+    # A capitalised word that is no function word may be part of a name, and opens a run where no
+    # form took it. Capitals are tested at C level on every word of every article; the stopword memo
+    # only on capitalised words (a memo probe per word cost more, and missed on every new word).
+    capitalised = list(map(str.isupper, map(_FIRST, texts)))
     i = 0  # the first word not yet inside a run
-    for start in compress(count(), map(gt, name_word, taken)):
-        if start < i:
+    for start in compress(count(), map(gt, capitalised, taken)):
+        if start < i or stopword[texts[start]]:
             continue
         i = start
         if keys[i] in particles:
             continue
         j = i
         while j + 1 < n and not taken[j + 1]:
+            # What the next word would add is asked first: most runs are one word, and end there.
+            if capitalised[j + 1] and not stopword[texts[j + 1]]:
+                step = 1
+            elif keys[j + 1] in particles and j + 2 < n and not taken[j + 2] and capitalised[j + 2] and not stopword[texts[j + 2]]:
+                step = 2  # "Council on Foreign Relations" but not "Cuneo on Tuesday"
+            else:
+                break
             gap = NAME_GAPS[gaps[j]]
             if gap != JOINS and (gap != INITIAL or not after_initial(text, ends[j])):
                 break
             if keys[j + 1] in titles:  # "Oakland Mayor Libby Schaaf": the title starts a new name
                 break
-            if name_word[j + 1]:
-                j += 1
-            elif keys[j + 1] in particles and j + 2 < n and not taken[j + 2] and name_word[j + 2]:
-                # "Council on Foreign Relations" but not "Cuneo on Tuesday"
-                j += 2
-            else:
-                break
+            j += step
         first = i
         # A title or a sentence opener glued to the name ("Analyst Laura Pennington", "Later
         # John Smith") is not part of it.
@@ -113,7 +117,7 @@ def find_runs(text: str, words: Words, taken: list[bool], lex: Lexicon, cued: se
         if named is not None and not any(keys[k] in lex.org_words or keys[k] in given_names for k in range(first, named)):
             runs.append(_typed(text, words, first, named - 1, lex, cued))
             first = named
-        if j + 1 < n and keys[j + 1] in lex.place_nouns:  # "Белгородской области"
+        if j + 1 < n and keys[j + 1] in place_nouns:  # "Белгородской области"
             i = j + 1
             continue
         runs.append(_typed(text, words, first, j, lex, cued))
@@ -127,14 +131,14 @@ def _by_a_number(text: str, start: int, end: int) -> bool:
 
 
 def _roman(word: str) -> bool:
-    return all(ch in "IVXLCDM" for ch in word)
+    return not word.strip("IVXLCDM")  # every letter a Roman numeral
 
 
 def _ministry(text: str, words: Words, i: int, lex: Lexicon) -> int | None:
     """The index of "ministero" in "il ministero degli Esteri", "le ministère de l'Agriculture"."""
     keys, ends, gaps = words.keys, words.ends, words.gaps
     k = i - 1
-    while k >= 0 and i - k <= 3 and (keys[k] in lex.of_words or keys[k] in lex.particles or keys[k] in lex.stopwords):
+    while k >= 0 and i - k <= 3 and keys[k] in lex.ministry_links:
         if not joined_gap(text, ends[k], gaps[k], quotes=False):
             return None
         k -= 1
@@ -146,11 +150,7 @@ def _ministry(text: str, words: Words, i: int, lex: Lexicon) -> int | None:
 def _typed(text: str, words: Words, i: int, j: int, lex: Lexicon, cued: set[int]) -> NameRun:
     before = words.keys[i - 1] if i else ""
     # _ministry finds its noun two to four words back: it is looked for only when one stands there.
-    if (
-        (before in lex.of_words or before in lex.particles or before in lex.stopwords)
-        and i >= 2
-        and not lex.ministry_words.isdisjoint(words.keys[max(0, i - 4) : i - 1])
-    ):
+    if before in lex.ministry_links and i >= 2 and not lex.ministry_words.isdisjoint(words.keys[max(0, i - 4) : i - 1]):
         ministry = _ministry(text, words, i, lex)
         if ministry is not None:
             start, end = words.starts[ministry], words.ends[j]
