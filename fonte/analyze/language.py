@@ -31,12 +31,20 @@ def feature_arrays(next_row: np.ndarray, fired_at: np.ndarray, root: int, data: 
     for k in range(min(AUTOMATON_DEPTH, n) - 1, 0, -1):
         rows[k:] = next_row[(rows[k:] << 8) | octets[: n - k]]
     fired = fired_at[(rows << 8) | octets]
-    fired = np.sort(fired[fired >= 0])
+    fired = fired[fired >= 0]
     if not len(fired):
         return fired, np.zeros(0, dtype=np.intp)
-    # numpy.unique(..., return_counts=True) without its generic checks and copies.
-    starts = np.flatnonzero(np.concatenate(([True], fired[1:] != fired[:-1])))
-    return fired[starts], np.diff(np.append(starts, len(fired)))
+    # numpy.unique(..., return_counts=True) in a few ufunc calls: on a cache-cold article each numpy
+    # call costs more than its work, and numpy's Python-level helpers add calls of their own.
+    fired.sort()
+    run_opens = np.empty(len(fired), dtype=bool)
+    run_opens[0] = True
+    np.not_equal(fired[1:], fired[:-1], out=run_opens[1:])
+    starts = run_opens.nonzero()[0]
+    counts = np.empty_like(starts)
+    np.subtract(starts[1:], starts[:-1], out=counts[:-1])
+    counts[-1] = len(fired) - starts[-1]
+    return fired[starts], counts
 
 
 def automaton_tables(next_state: np.ndarray, state_row: np.ndarray, output: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
