@@ -49,11 +49,12 @@ def feature_arrays(next_row: np.ndarray, fired_at: np.ndarray, root: int, data: 
 
 def automaton_tables(next_state: np.ndarray, state_row: np.ndarray, output: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
     """py3langid's automaton as ``feature_arrays`` walks it: the row each (row, byte) leads to, the
-    feature it fires (-1: none), and the root's row.
+    feature the state it leads to fires (-1: none), and the root's row.
 
     The walk's cost is cache misses in the 256 x 38,346 transition table; as rows (py3langid's model
     has 38,346, below 65,536) it holds 16-bit entries instead of 32-bit states, and no per-state row
-    base is read between steps.
+    base is read between steps. The price is memory: 20 MB of rows and 39 MB of features next to
+    py3langid's own table.
     """
     row_type = np.uint16 if state_row.max() < 1 << 16 else np.uint32
     return state_row[next_state].astype(row_type, copy=False), output[next_state], int(state_row[0])
