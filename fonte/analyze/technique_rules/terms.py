@@ -8,8 +8,10 @@ trie so that hundreds of entries cost one pass of a single pattern instead of hu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from re import _constants as sre_constants
+from re import _parser as sre_parser
 
 _END = ""  # trie key marking that a term ends here
 
@@ -200,6 +202,109 @@ class Lexicon:
         return None
 
 
+class _WordStarts:
+    """The offsets where ``body`` matches after no word character: what ``(?<!\\w)(?=body)`` finds, found faster.
+
+    The engine enters a pattern that opens with a lookbehind at every offset; one that opens by taking
+    a non-word character it finds with its first-character scan in C, so the offsets after one come
+    from ``\\W(?=body)`` (one character each, never overlapping) and the text's start is tried apart.
+    """
+
+    def __init__(self, body: str, flags: int):
+        self.after_non_word = re.compile(rf"\W(?={body})", flags)
+        self.at_text_start = re.compile(rf"(?={body})", flags)
+
+    def offsets(self, text: str) -> list[int]:
+        found = [m.start() + 1 for m in self.after_non_word.finditer(text)]
+        if self.at_text_start.match(text) is not None:
+            found.insert(0, 0)
+        return found
+
+
+#: A character class range longer than this is not judged member by member (FoldedCase): patterns keep re.IGNORECASE.
+_MAX_JUDGED_RANGE = 1000
+#: Beyond this many characters judged, a text's new characters are judged without being remembered.
+_MAX_JUDGED = 3000
+
+
+class FoldedCase:
+    """Whether patterns compiled without re.IGNORECASE find in a folded text exactly what they find with it.
+
+    Under re.IGNORECASE the engine compares the lower case of a text character with the lower case of
+    each character the pattern names (a literal, a class member, a member of a class range), or with
+    a few extra equivalents ("s" also matches "ſ", "σ" also "ς"); ``\\w``, ``\\s``, ``\\d`` and word
+    boundaries ignore case. So a text whose every character is its own lower case and matches each
+    named character under re.IGNORECASE exactly when it is that character is matched alike both ways.
+    Folded text nearly always is: the exceptions are those equivalents and a letter a pattern names in
+    upper case. Characters are judged the first time a text holds them; a back-reference (case-blind
+    under re.IGNORECASE) or a huge class range keeps re.IGNORECASE for every text.
+    """
+
+    def __init__(self, sources: Iterable[str]):
+        named: set[str] | None = set()
+        for source in sources:
+            chars = _named_chars(source)
+            named = None if chars is None or named is None else named | chars
+        self._named = None if named is None else [(ch, re.compile(re.escape(ch), re.IGNORECASE)) for ch in sorted(named)]
+        self._exact: dict[str, bool] = {}  # character -> judged to match alike both ways
+        self._unjudged: re.Pattern[str] | None = None  # any character not judged yet (None: none judged)
+        self._inexact: re.Pattern[str] | None = None  # any character judged not to
+
+    def serves(self, folded: str) -> bool:
+        """Whether the case-sensitive patterns match ``folded`` (a ``fold`` result) as the case-insensitive ones do."""
+        if self._named is None:
+            return False
+        if self._unjudged is None or self._unjudged.search(folded) is not None:
+            return self._judge(folded)
+        return self._inexact is None or self._inexact.search(folded) is None
+
+    def _judge(self, folded: str) -> bool:
+        new = set(folded).difference(self._exact)
+        judged = {ch: self._alike(ch) for ch in new}
+        if len(self._exact) + len(judged) > _MAX_JUDGED:
+            return all(judged.values()) and (self._inexact is None or self._inexact.search(folded) is None)
+        self._exact.update(judged)
+        known = "".join(re.escape(ch) for ch in sorted(self._exact))
+        inexact = "".join(re.escape(ch) for ch, exact in sorted(self._exact.items()) if not exact)
+        self._unjudged = re.compile(f"[^{known}]") if known else None
+        self._inexact = re.compile(f"[{inexact}]") if inexact else None
+        return self._inexact is None or self._inexact.search(folded) is None
+
+    def _alike(self, ch: str) -> bool:
+        return ch.lower() == ch and all((ch == named) == (caseless.fullmatch(ch) is not None)
+                                        for named, caseless in self._named or ())
+
+
+def _named_chars(source: str) -> set[str] | None:
+    """Every character ``source`` names: literals, class members, members of class ranges.
+
+    None where re.IGNORECASE reaches further than named characters (a back-reference) or a range is huge.
+    """
+    named: set[str] = set()
+    pending = [sre_parser.parse(source)]
+    while pending:
+        for op, av in pending.pop():
+            if op in (sre_constants.LITERAL, sre_constants.NOT_LITERAL):
+                named.add(chr(av))
+            elif op is sre_constants.IN:
+                for member_op, member in av:
+                    if member_op is sre_constants.LITERAL:
+                        named.add(chr(member))
+                    elif member_op is sre_constants.RANGE:
+                        if member[1] - member[0] > _MAX_JUDGED_RANGE:
+                            return None
+                        named.update(map(chr, range(member[0], member[1] + 1)))
+            elif op is sre_constants.GROUPREF:
+                return None
+            else:  # groups, repeats, alternatives, lookarounds: their subpatterns
+                for part in av if isinstance(av, tuple) else (av,):
+                    if isinstance(part, sre_parser.SubPattern):
+                        pending.append(part)
+                    elif isinstance(part, list):
+                        pending.extend(p for p in part if isinstance(p, sre_parser.SubPattern))
+    return named
+
+
 #: Term characters whose pattern is optional (``_char_pattern``): a term opening with one may start at any letter.
 _OPTIONAL_FIRST = frozenset("-‐–")
 
@@ -223,7 +328,7 @@ class LexiconScan:
     def __init__(self, lexicons: Sequence[Lexicon]):
         self.lexicons = tuple(lexicons)
         terms = [t for lexicon in self.lexicons for t in lexicon.terms]
-        self.starts = re.compile(rf"(?<!\w)(?=(?:{trie_pattern(terms)})(?!\w))") if terms else None
+        self.starts = _WordStarts(rf"(?:{trie_pattern(terms)})(?!\w)", 0) if terms else None
         table: dict[str, set[int]] = {}
         for k, lexicon in enumerate(self.lexicons):
             for term in lexicon.terms:
@@ -257,14 +362,18 @@ class LexiconScan:
         self.free = tuple(k for k, lexicon in enumerate(self.lexicons) if lexicon.extra is not None)
         self.gated = tuple(k for k in self.free if self.lexicons[k].extra_at_word_start)
         gate = "|".join(f"(?:{self.lexicons[k].extra.pattern})" for k in self.gated)
-        self.free_starts = re.compile(rf"(?<!\w)(?={gate})", re.IGNORECASE) if gate else None
+        self.free_starts = _WordStarts(gate, re.IGNORECASE) if gate else None
+        # The same patterns without re.IGNORECASE, for the folded texts they serve as well (FoldedCase).
+        self.free_case = FoldedCase(self.lexicons[k].extra.pattern for k in self.free)
+        self.exact_extras = tuple(re.compile(lexicon.extra.pattern) if lexicon.extra is not None else None
+                                  for lexicon in self.lexicons)
+        self.exact_free_starts = _WordStarts(gate, 0) if gate else None
 
     def term_matches(self, folded: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(lexicon index, match) for every term match in ``folded``, in text order."""
         reached = [0] * len(self.lexicons)  # where each lexicon's last match ended: they never overlap
         by_pair, by_first_any, patterns = self.by_pair, self.by_first_any, self.patterns
-        for candidate in self.starts.finditer(folded) if self.starts else ():
-            pos = candidate.start()
+        for pos in self.starts.offsets(folded) if self.starts else ():
             tried = by_pair.get(folded[pos:pos + 2])
             for k in by_first_any.get(folded[pos:pos + 1], ()) if tried is None else tried:
                 if pos < reached[k]:
@@ -278,14 +387,19 @@ class LexiconScan:
     def free_matches(self, folded: str) -> list[list[re.Match[str]]]:
         """Per lexicon, the matches its free patterns' ``finditer`` gives on ``folded``."""
         found: list[list[re.Match[str]]] = [[] for _ in self.lexicons]
+        if not self.free:
+            return found
+        if self.free_case.serves(folded):
+            extras, starts = self.exact_extras, self.exact_free_starts
+        else:
+            extras, starts = tuple(lexicon.extra for lexicon in self.lexicons), self.free_starts
         reached = [0] * len(self.lexicons)  # where each lexicon's last match ended, as finditer goes on
         by_finditer = {k for k in self.free if k not in self.gated}
-        for candidate in self.free_starts.finditer(folded) if self.free_starts else ():
-            pos = candidate.start()
+        for pos in starts.offsets(folded) if starts else ():
             for k in self.gated:
                 if pos < reached[k] or k in by_finditer:
                     continue
-                m = self.lexicons[k].extra.match(folded, pos)
+                m = extras[k].match(folded, pos)
                 if m is None:
                     continue
                 if m.end() == pos:  # after an empty match finditer tries a longer one at the same offset
@@ -294,7 +408,7 @@ class LexiconScan:
                 found[k].append(m)
                 reached[k] = m.end()
         for k in by_finditer:
-            found[k] = list(self.lexicons[k].extra.finditer(folded))
+            found[k] = list(extras[k].finditer(folded))
         return found
 
     def finditer_each(self, text: str, folded: str | None = None) -> list[list[re.Match[str]]]:
