@@ -179,6 +179,10 @@ class Lexicon:
             found += self.extra.finditer(folded)
         return iter(sorted(found, key=lambda m: m.start()))
 
+    def scans_like_finditer(self) -> bool:
+        """Whether ``LexiconScan`` finds exactly this lexicon's ``finditer`` matches (it drops empty matches of terms)."""
+        return self.pattern is None or self.pattern.fullmatch("") is None
+
     def gloss(self, matched: str) -> str | None:
         """The English gloss of the term that produced ``matched``, when the data gives one."""
         if not self._glosses:
