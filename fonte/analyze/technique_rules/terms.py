@@ -207,22 +207,42 @@ class Lexicon:
 
 
 class _WordStarts:
-    """The offsets where ``body`` matches after no word character: what ``(?<!\\w)(?=body)`` finds, found faster.
+    """Offsets after no word character (or at the text's start) where the terms or the free patterns' gate match.
 
-    The engine enters a pattern that opens with a lookbehind at every offset; one that opens by taking
-    a non-word character it finds with its first-character scan in C, so the offsets after one come
-    from ``\\W(?=body)`` (one character each, never overlapping) and the text's start is tried apart.
+    What ``(?<!\\w)(?=terms)`` and ``(?<!\\w)(?=gate)`` find, from one pass: the engine enters a
+    pattern that opens with a lookbehind at every offset, one that opens by taking a non-word character
+    only where its first-character scan in C stops, so the offsets after one come from ``\\W(?=…)``
+    (one character each, never overlapping) and the text's start is tried apart. With both, empty
+    groups tell which matched: 1 the terms, 2 the gate after them, 3 the gate alone.
     """
 
-    def __init__(self, body: str, flags: int):
-        self.after_non_word = re.compile(rf"\W(?={body})", flags)
-        self.at_text_start = re.compile(rf"(?={body})", flags)
+    def __init__(self, terms: str | None, gate: str | None):
+        self._terms, self._gate = terms is not None, gate is not None
+        # The gate as it is (for texts FoldedCase serves) and under re.IGNORECASE; the terms are lower-case.
+        self._passes = {exact: self._compile(terms, f"(?i:{gate})" if gate is not None and not exact else gate)
+                        for exact in (True, False)}
 
-    def offsets(self, text: str) -> list[int]:
-        found = [m.start() + 1 for m in self.after_non_word.finditer(text)]
-        if self.at_text_start.match(text) is not None:
-            found.insert(0, 0)
-        return found
+    @staticmethod
+    def _compile(terms: str | None, gate: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        if terms is not None and gate is not None:
+            body = f"(?:(?={terms})()(?:(?={gate})()|)|(?={gate})())"  # alternatives, not "?": no repeat to enter
+        else:
+            body = f"(?={terms if gate is None else gate})"
+        return re.compile(rf"\W{body}"), re.compile(body)
+
+    def offsets(self, text: str, exact: bool) -> tuple[list[int], list[int]]:
+        """Where the terms match and where the gate does (``exact``: without re.IGNORECASE), in text order."""
+        after_non_word, at_text_start = self._passes[exact]
+        found = [(m.start() + 1, m) for m in after_non_word.finditer(text)]
+        first = at_text_start.match(text)
+        if first is not None:
+            found.insert(0, (0, first))
+        if not (self._terms and self._gate):
+            at = [pos for pos, _ in found]
+            return (at, []) if self._terms else ([], at)
+        marks = [(pos, m.groups()) for pos, m in found]
+        return ([pos for pos, (term, _, _) in marks if term is not None],
+                [pos for pos, (_, after_term, alone) in marks if after_term is not None or alone is not None])
 
 
 #: A character class range longer than this is not judged member by member (FoldedCase): patterns keep re.IGNORECASE.
@@ -332,7 +352,7 @@ class LexiconScan:
     def __init__(self, lexicons: Sequence[Lexicon]):
         self.lexicons = tuple(lexicons)
         terms = [t for lexicon in self.lexicons for t in lexicon.terms]
-        self.starts = _WordStarts(rf"(?:{trie_pattern(terms)})(?!\w)", 0) if terms else None
+        term_body = rf"(?:{trie_pattern(terms)})(?!\w)" if terms else None
         table: dict[str, set[int]] = {}
         for k, lexicon in enumerate(self.lexicons):
             for term in lexicon.terms:
@@ -366,18 +386,29 @@ class LexiconScan:
         self.free = tuple(k for k, lexicon in enumerate(self.lexicons) if lexicon.extra is not None)
         self.gated = tuple(k for k in self.free if self.lexicons[k].extra_at_word_start)
         gate = "|".join(f"(?:{self.lexicons[k].extra.pattern})" for k in self.gated)
-        self.free_starts = _WordStarts(gate, re.IGNORECASE) if gate else None
+        self.word_starts = _WordStarts(term_body, gate or None) if term_body or gate else None
         # The same patterns without re.IGNORECASE, for the folded texts they serve as well (FoldedCase).
         self.free_case = FoldedCase(self.lexicons[k].extra.pattern for k in self.free)
         self.exact_extras = tuple(re.compile(lexicon.extra.pattern) if lexicon.extra is not None else None
                                   for lexicon in self.lexicons)
-        self.exact_free_starts = _WordStarts(gate, 0) if gate else None
+        # The last text scanned: term_matches and free_matches of one text share its pass.
+        self._last: tuple[str, list[int], list[int], bool] | None = None
+
+    def _starts(self, folded: str) -> tuple[list[int], list[int], bool]:
+        """Where terms may start, where gated free patterns may, and whether ``folded`` takes the exact patterns."""
+        last = self._last  # read once: another thread may replace it
+        if last is not None and last[0] is folded:
+            return last[1], last[2], last[3]
+        exact = bool(self.free) and self.free_case.serves(folded)
+        terms_at, gate_at = self.word_starts.offsets(folded, exact) if self.word_starts else ([], [])
+        self._last = (folded, terms_at, gate_at, exact)
+        return terms_at, gate_at, exact
 
     def term_matches(self, folded: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(lexicon index, match) for every term match in ``folded``, in text order."""
         reached = [0] * len(self.lexicons)  # where each lexicon's last match ended: they never overlap
         by_pair, by_first_any, patterns = self.by_pair, self.by_first_any, self.patterns
-        for pos in self.starts.offsets(folded) if self.starts else ():
+        for pos in self._starts(folded)[0]:
             tried = by_pair.get(folded[pos:pos + 2])
             for k in by_first_any.get(folded[pos:pos + 1], ()) if tried is None else tried:
                 if pos < reached[k]:
@@ -393,13 +424,11 @@ class LexiconScan:
         found: list[list[re.Match[str]]] = [[] for _ in self.lexicons]
         if not self.free:
             return found
-        if self.free_case.serves(folded):
-            extras, starts = self.exact_extras, self.exact_free_starts
-        else:
-            extras, starts = tuple(lexicon.extra for lexicon in self.lexicons), self.free_starts
+        _, gate_at, exact = self._starts(folded)
+        extras = self.exact_extras if exact else tuple(lexicon.extra for lexicon in self.lexicons)
         reached = [0] * len(self.lexicons)  # where each lexicon's last match ended, as finditer goes on
         by_finditer = {k for k in self.free if k not in self.gated}
-        for pos in starts.offsets(folded) if starts else ():
+        for pos in gate_at:
             for k in self.gated:
                 if pos < reached[k] or k in by_finditer:
                     continue

@@ -1,4 +1,4 @@
-"""Free cue patterns run without re.IGNORECASE on folded text only where that finds exactly the same matches."""
+"""The term and free-pattern scan: case-sensitive patterns on folded text only where they match alike; one word-start pass."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fonte.analyze.technique_rules.terms import FoldedCase, Lexicon, LexiconScan, fold
+from fonte.analyze.technique_rules.terms import FoldedCase, Lexicon, LexiconScan, _WordStarts, fold
 
 # Pieces of patterns naming letters with extra case equivalents (s/ſ, i/ı, σ/ς, µ/μ, k/K), upper-case
 # letters, classes, ranges and negated classes, as the language data may.
@@ -59,3 +59,20 @@ def test_techniques_speed_scan_free_matches_are_caseless_finditer_matches(raw, t
     found = LexiconScan(lexicons).free_matches(folded)
     assert [[m.span() for m in matches] for matches in found] == [
         [m.span() for m in lexicon.extra.finditer(folded)] for lexicon in lexicons]
+
+
+_BODIES = [None, r"ab(?!\w)", r"(?:a|b\w*)", r"(?<!\w)[xy]\s+a", r"-?b", r"(?:)", r"ſ", r"\W"]
+
+
+@given(st.sampled_from(_BODIES), st.sampled_from(_BODIES), st.booleans(), st.text(alphabet="abxyAB ſS-.\n’", max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_techniques_speed_word_starts_are_the_lookbehind_offsets(terms, gate, exact, text):
+    if terms is None and gate is None:
+        return
+    starts = _WordStarts(terms, gate)
+    flags = 0 if exact else re.IGNORECASE
+
+    def reference(body: str | None, flags: int) -> list[int]:
+        return [m.start() for m in re.finditer(rf"(?<!\w)(?={body})", text, flags)] if body is not None else []
+
+    assert starts.offsets(text, exact) == (reference(terms, 0), reference(gate, flags))
