@@ -168,6 +168,9 @@ class Lexicon:
         # Such patterns can share one scan (LexiconScan): each is tried only where one of them matches.
         self.extra_at_word_start = (self.extra is not None and self.extra.groups == 0
                                     and all(opens_at_word_start(p) for p in extra_patterns or []))
+        # The free patterns as tried where no word character precedes: there a leading (?<!\w) says nothing.
+        self.extra_after_word_start = tuple(p[len(_WORD_START):] if p.startswith(_WORD_START) and not _has_top_level_bar(p)
+                                            else p for p in extra_patterns or ())
         self._glosses = {t.literal.replace("’", "'"): t for t in self.terms if t.gloss}
         self._gloss_of: dict[str, str | None] = {}  # matched text -> its gloss, for the words seen so far
 
@@ -385,7 +388,8 @@ class LexiconScan:
         self.patterns = tuple(lexicon.pattern for lexicon in self.lexicons)
         self.free = tuple(k for k, lexicon in enumerate(self.lexicons) if lexicon.extra is not None)
         self.gated = tuple(k for k in self.free if self.lexicons[k].extra_at_word_start)
-        gate = "|".join(f"(?:{self.lexicons[k].extra.pattern})" for k in self.gated)
+        # Where one of them may match: tried only after no word character, so without their own lookbehinds.
+        gate = "|".join(f"(?:{body})" for k in self.gated for body in self.lexicons[k].extra_after_word_start)
         self.word_starts = _WordStarts(term_body, gate or None) if term_body or gate else None
         # The same patterns without re.IGNORECASE, for the folded texts they serve as well (FoldedCase).
         self.free_case = FoldedCase(self.lexicons[k].extra.pattern for k in self.free)
