@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fonte.analyze.technique_rules.terms import FoldedCase, Lexicon, LexiconScan, _WordStarts, fold
+from fonte.analyze.technique_rules.terms import FoldedCase, Lexicon, LexiconScan, _WordStarts, first_chars, fold
 
 # Pieces of patterns naming letters with extra case equivalents (s/ſ, i/ı, σ/ς, µ/μ, k/K), upper-case
 # letters, classes, ranges and negated classes, as the language data may.
@@ -76,3 +76,23 @@ def test_techniques_speed_word_starts_are_the_lookbehind_offsets(terms, gate, ex
         return [m.start() for m in re.finditer(rf"(?<!\w)(?={body})", text, flags)] if body is not None else []
 
     assert starts.offsets(text, exact) == (reference(terms, 0), reference(gate, flags))
+
+
+_FIRST_PIECES = ["a", "b", "[xy]", "[c-e]", r"\s+", r"\w", "(?:a|b)?", "(?:x|)", "c*", "d+", r"(?<!\w)", r"(?!a)", r"\b",
+                 "(?:ab|ba)", "(?>a|c)", "[^a]", ".", "(?i:a)", "e{0,2}", "f{1,2}?"]
+
+
+@given(st.lists(st.sampled_from(_FIRST_PIECES), min_size=1, max_size=4).map("".join), st.text(alphabet="abcdefxyAB -", max_size=30))
+@settings(max_examples=600, deadline=None)
+def test_techniques_speed_first_chars_hold_every_match_start(pattern, text):
+    firsts = first_chars(pattern)
+    if firsts is not None:
+        for m in re.finditer(pattern, text):
+            assert m.end() > m.start() and text[m.start()] in firsts, (pattern, m)
+
+
+def test_techniques_speed_first_chars_of_a_cue_pattern():
+    assert first_chars(r"(?:just|only)\s+a") == frozenset("jo")
+    assert first_chars(r"(?:either\s+)?(?:you\x27re|you\s+are)") == frozenset("ey")
+    assert first_chars(r"\w++(?<=\wissimo)") is None  # any word character
+    assert first_chars(r"(?:a|b)?") is None  # may match nothing
