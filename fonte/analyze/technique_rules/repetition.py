@@ -57,9 +57,10 @@ def find(ctx: ArticleContext) -> list[Technique]:
     n = MIN_PHRASE_WORDS
     grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)  # n-gram -> (sentence, first word)
     in_repeated: dict[tuple[str, ...], int] = defaultdict(int)  # n-gram -> times in repeated sentences
-    # A word said once in the article is in no repeated n-gram: only the stretches of n words or more
-    # without one are indexed (a few percent of a news article's n-grams), found in C.
-    word_count = Counter(chain.from_iterable(keys))
+    # A word said once in the sentences of n words or more (a repeated one counted once: its words are
+    # said again anyway) is in no repeated n-gram: only the stretches of n words or more without one are
+    # indexed (a few percent of a news article's n-grams), found in C.
+    word_count = Counter(chain.from_iterable(key for key in by_key if len(key) >= n))
     once = (1).__eq__
     for key, group in by_key.items():  # every sentence of n words or more
         if len(group) == 1:
