@@ -16,7 +16,9 @@ from fonte.model import Span, Technique
 MIN_WORDS = 5
 #: Longer phrases (not whole sentences) must reach this many words: short ones recur naturally.
 MIN_PHRASE_WORDS = 8
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+#: A word: letters and digits, joined by hyphens and apostrophes. Possessive: the greedy match is the
+#: only one (nothing follows to backtrack for), and the engine keeps no backtracking state.
+_WORD = re.compile(r"\w++(?:[-'’]\w++)*+")
 _TECHNIQUE = "Repetition"
 #: In a sentence's bytes (1 for a word said once in the article), MIN_PHRASE_WORDS or more words said again.
 _STRETCH = re.compile(rb"\x00{%d,}" % MIN_PHRASE_WORDS)
