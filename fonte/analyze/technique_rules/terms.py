@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 from re import _constants as sre_constants
 from re import _parser as sre_parser
+from typing import Any
 
 _END = ""  # trie key marking that a term ends here
 
@@ -275,28 +275,30 @@ class FoldedCase:
             named = None if chars is None or named is None else named | chars
         self._named = None if named is None else [(ch, re.compile(re.escape(ch), re.IGNORECASE)) for ch in sorted(named)]
         self._exact: dict[str, bool] = {}  # character -> judged to match alike both ways
-        self._unjudged: re.Pattern[str] | None = None  # any character not judged yet (None: none judged)
-        self._inexact: re.Pattern[str] | None = None  # any character judged not to
+        # Any character not judged yet (None: none judged), any judged not to match alike (None: none):
+        # replaced together, so that another thread never sees one without the other.
+        self._searches: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
 
     def serves(self, folded: str) -> bool:
         """Whether the case-sensitive patterns match ``folded`` (a ``fold`` result) as the case-insensitive ones do."""
         if self._named is None:
             return False
-        if self._unjudged is None or self._unjudged.search(folded) is not None:
+        unjudged, inexact = self._searches
+        if unjudged is None or unjudged.search(folded) is not None:
             return self._judge(folded)
-        return self._inexact is None or self._inexact.search(folded) is None
+        return inexact is None or inexact.search(folded) is None
 
     def _judge(self, folded: str) -> bool:
-        new = set(folded).difference(self._exact)
-        judged = {ch: self._alike(ch) for ch in new}
-        if len(self._exact) + len(judged) > _MAX_JUDGED:
-            return all(judged.values()) and (self._inexact is None or self._inexact.search(folded) is None)
-        self._exact.update(judged)
-        known = "".join(re.escape(ch) for ch in sorted(self._exact))
-        inexact = "".join(re.escape(ch) for ch, exact in sorted(self._exact.items()) if not exact)
-        self._unjudged = re.compile(f"[^{known}]") if known else None
-        self._inexact = re.compile(f"[{inexact}]") if inexact else None
-        return self._inexact is None or self._inexact.search(folded) is None
+        exact = dict(self._exact)
+        judged = {ch: self._alike(ch) for ch in set(folded).difference(exact)}
+        if len(exact) + len(judged) > _MAX_JUDGED:
+            return all(judged.values()) and all(exact[ch] for ch in set(folded).intersection(exact))
+        exact.update(judged)
+        known = "".join(re.escape(ch) for ch in sorted(exact))
+        inexact = "".join(re.escape(ch) for ch, alike in sorted(exact.items()) if not alike)
+        self._exact = exact
+        self._searches = (re.compile(f"[^{known}]") if known else None, re.compile(f"[{inexact}]") if inexact else None)
+        return all(exact[ch] for ch in set(folded))
 
     def _alike(self, ch: str) -> bool:
         return ch.lower() == ch and all((ch == named) == (caseless.fullmatch(ch) is not None)
@@ -404,12 +406,13 @@ def _second_chars(literal: str) -> tuple[str, ...] | None:
 
 
 class LexiconScan:
-    """The terms of several lexicons found in one pass over a folded text, their free patterns in another.
+    """The terms and free patterns of several lexicons found in one pass over a folded text.
 
     One zero-width lookahead made of every term finds the offsets where some lexicon matches, and only
     there are the lexicons whose terms start with that letter tried: each lexicon gets exactly the
     matches its own pattern's ``finditer`` would give, for the price of one scan (speed, not meaning).
-    Free patterns that open at a word start are likewise found by one lookahead made of all of them.
+    Free patterns that open at a word start are likewise found by one lookahead made of all of them,
+    in the same pass (``_WordStarts``).
     """
 
     def __init__(self, lexicons: Sequence[Lexicon]):
