@@ -7,6 +7,7 @@ sentence (words, or entities by canonical name). Only narratives with evidence s
 
 from __future__ import annotations
 
+import re
 import tomllib
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -65,9 +66,22 @@ def cues(lang: str) -> tuple[NarrativeCue, ...]:
 
 
 @cache
-def _cue_scan(lang: str) -> LexiconScan:
-    """All cue words of one language, found in one pass over an article."""
-    return LexiconScan([c.cue for c in cues(lang)])
+def _cue_scan(lang: str) -> tuple[LexiconScan, tuple[int | None, ...]]:
+    """All cue words of one language and the actor words near them, found in one pass over an article.
+
+    With it, per cue, the index of its actor words in the scan (None: no actor words, or words the
+    scan cannot find as their own ``finditer`` does, searched apart).
+    """
+    rules = cues(lang)
+    lexicons = [c.cue for c in rules]
+    near_at: list[int | None] = []
+    for rule in rules:
+        if rule.near is not None and rule.near.scans_like_finditer():
+            near_at.append(len(lexicons))
+            lexicons.append(rule.near)
+        else:
+            near_at.append(None)
+    return LexiconScan(lexicons), tuple(near_at)
 
 
 def _sentence_of(analysis: Analysis, starts: list[int], offset: int) -> Span:
@@ -76,8 +90,11 @@ def _sentence_of(analysis: Analysis, starts: list[int], offset: int) -> Span:
     return analysis.sentences[max(bisect_right(starts, offset) - 1, 0)]
 
 
-def _actors(analysis: Analysis, rule: NarrativeCue, folded: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in rule.near.finditer(analysis.text, folded)] if rule.near else []
+def _actors(analysis: Analysis, rule: NarrativeCue, folded: str, near: list[re.Match[str]] | None) -> list[tuple[int, int]]:
+    """Where the cue's actors are named (``near``: the matches of its actor words, when the scan found them)."""
+    if near is None and rule.near is not None:
+        near = list(rule.near.finditer(analysis.text, folded))
+    spans = [m.span() for m in near or ()]
     spans += [(m.start, m.end) for e in analysis.entities if e.name in rule.entities for m in e.mentions]
     return sorted(spans)
 
@@ -89,12 +106,13 @@ def detect(analysis: Analysis) -> list[Narrative]:
     starts = [s.start for s in analysis.sentences]
     grouped: dict[tuple[str, str | None], Narrative] = {}
     folded = fold(text)
-    matches = _cue_scan(analysis.language).finditer_each(text, folded)
-    for rule, rule_matches in zip(cues(analysis.language), matches):
+    scan, near_at = _cue_scan(analysis.language)
+    matches = scan.finditer_each(text, folded)
+    for rule, rule_matches, near in zip(cues(analysis.language), matches, near_at):
         actors = None
         for m in rule_matches:
             if actors is None:
-                actors = _actors(analysis, rule, folded)
+                actors = _actors(analysis, rule, folded, None if near is None else matches[near])
             sentence = _sentence_of(analysis, starts, m.start())
             near = [a for a in actors if sentence.start <= a[0] and a[1] <= sentence.end
                     and abs(a[0] - m.start()) <= ACTOR_REACH and not (a[0] < m.end() and m.start() < a[1])]

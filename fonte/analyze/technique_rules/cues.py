@@ -89,7 +89,7 @@ def language_rules(lang: str) -> LanguageRules:
     rules = tuple(_rule(lang, r, by_name) for r in raw_rules)
     actor_words = Lexicon(actors.get("terms", []), actors.get("patterns", [])) if actors else None
     lexicons = [r.lexicon for r in rules]
-    if _scans_like_finditer(actor_words):
+    if actor_words is not None and actor_words.scans_like_finditer():
         lexicons.append(actor_words)
     return LanguageRules(
         rules=rules,
@@ -98,11 +98,6 @@ def language_rules(lang: str) -> LanguageRules:
         mergeable=frozenset(r.id for r in rules if r.merge),
         label_prefix=re.compile(rf"(?:{prefix})$", re.IGNORECASE) if prefix else None,
     )
-
-
-def _scans_like_finditer(lexicon: Lexicon | None) -> bool:
-    # The shared scan drops empty matches of terms (a term of dashes only); finditer would keep them.
-    return lexicon is not None and (lexicon.pattern is None or lexicon.pattern.fullmatch("") is None)
 
 
 def find(rules: LanguageRules, text: str, folded: str) -> CueMatches:

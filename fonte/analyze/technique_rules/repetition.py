@@ -6,8 +6,8 @@ Language-independent: it compares normalised word sequences, never meanings.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from itertools import islice
+from collections import Counter, defaultdict
+from itertools import chain, islice
 
 from fonte.analyze.technique_rules.context import ArticleContext
 from fonte.model import Span, Technique
@@ -16,8 +16,12 @@ from fonte.model import Span, Technique
 MIN_WORDS = 5
 #: Longer phrases (not whole sentences) must reach this many words: short ones recur naturally.
 MIN_PHRASE_WORDS = 8
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+#: A word: letters and digits, joined by hyphens and apostrophes. Possessive: the greedy match is the
+#: only one (nothing follows to backtrack for), and the engine keeps no backtracking state.
+_WORD = re.compile(r"\w++(?:[-'’]\w++)*+")
 _TECHNIQUE = "Repetition"
+#: In a sentence's bytes (1 for a word said once in the article), MIN_PHRASE_WORDS or more words said again.
+_STRETCH = re.compile(rb"\x00{%d,}" % MIN_PHRASE_WORDS)
 
 
 def _finding(ctx: ArticleContext, start: int, end: int, count: int, what: str, by: str, conf: float) -> Technique:
@@ -55,11 +59,19 @@ def find(ctx: ArticleContext) -> list[Technique]:
     n = MIN_PHRASE_WORDS
     grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)  # n-gram -> (sentence, first word)
     in_repeated: dict[tuple[str, ...], int] = defaultdict(int)  # n-gram -> times in repeated sentences
+    # A word said once in the sentences of n words or more (a repeated one counted once: its words are
+    # said again anyway) is in no repeated n-gram: only the stretches of n words or more without one are
+    # indexed (a few percent of a news article's n-grams), found in C.
+    word_count = Counter(chain.from_iterable(key for key in by_key if len(key) >= n))
+    once = (1).__eq__
     for key, group in by_key.items():  # every sentence of n words or more
         if len(group) == 1:
+            if len(key) < n:
+                continue
             si = group[0]
-            for i in range(len(key) - n + 1):
-                grams[key[i:i + n]].append((si, i))
+            for stretch in _STRETCH.finditer(bytes(map(once, map(word_count.__getitem__, key)))):
+                for i in range(stretch.start(), stretch.end() - n + 1):
+                    grams[key[i:i + n]].append((si, i))
         else:
             for i in range(len(key) - n + 1):
                 in_repeated[key[i:i + n]] += len(group)

@@ -8,8 +8,11 @@ trie so that hundreds of entries cost one pass of a single pattern instead of hu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from re import _constants as sre_constants
+from re import _parser as sre_parser
+from typing import Any
 
 _END = ""  # trie key marking that a term ends here
 
@@ -166,6 +169,9 @@ class Lexicon:
         # Such patterns can share one scan (LexiconScan): each is tried only where one of them matches.
         self.extra_at_word_start = (self.extra is not None and self.extra.groups == 0
                                     and all(opens_at_word_start(p) for p in extra_patterns or []))
+        # The free patterns as tried where no word character precedes: there a leading (?<!\w) says nothing.
+        self.extra_after_word_start = tuple(p[len(_WORD_START):] if p.startswith(_WORD_START) and not _has_top_level_bar(p)
+                                            else p for p in extra_patterns or ())
         self._glosses = {t.literal.replace("’", "'"): t for t in self.terms if t.gloss}
         self._gloss_of: dict[str, str | None] = {}  # matched text -> its gloss, for the words seen so far
 
@@ -176,6 +182,10 @@ class Lexicon:
         if self.extra:
             found += self.extra.finditer(folded)
         return iter(sorted(found, key=lambda m: m.start()))
+
+    def scans_like_finditer(self) -> bool:
+        """Whether ``LexiconScan`` finds exactly this lexicon's ``finditer`` matches (it drops empty matches of terms)."""
+        return self.pattern is None or self.pattern.fullmatch("") is None
 
     def gloss(self, matched: str) -> str | None:
         """The English gloss of the term that produced ``matched``, when the data gives one."""
@@ -200,6 +210,190 @@ class Lexicon:
         return None
 
 
+class _WordStarts:
+    """Offsets after no word character (or at the text's start) where the terms or the free patterns' gate match.
+
+    What ``(?<!\\w)(?=terms)`` and ``(?<!\\w)(?=gate)`` find, from one pass: the engine enters a
+    pattern that opens with a lookbehind at every offset, one that opens by taking a non-word character
+    only where its first-character scan in C stops, so the offsets after one come from ``\\W(?=…)``
+    (one character each, never overlapping) and the text's start is tried apart. With both, empty
+    groups tell which matched: 1 the terms, 2 the gate after them, 3 the gate alone.
+    """
+
+    def __init__(self, terms: str | None, gate: str | None):
+        self._terms, self._gate = terms is not None, gate is not None
+        # The gate as it is (for texts FoldedCase serves) and under re.IGNORECASE; the terms are lower-case.
+        self._passes = {exact: self._compile(terms, f"(?i:{gate})" if gate is not None and not exact else gate)
+                        for exact in (True, False)}
+
+    @staticmethod
+    def _compile(terms: str | None, gate: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        if terms is not None and gate is not None:
+            body = f"(?:(?={terms})()(?:(?={gate})()|)|(?={gate})())"  # alternatives, not "?": no repeat to enter
+        else:
+            body = f"(?={terms if gate is None else gate})"
+        return re.compile(rf"\W{body}"), re.compile(body)
+
+    def offsets(self, text: str, exact: bool) -> tuple[list[int], list[int]]:
+        """Where the terms match and where the gate does (``exact``: without re.IGNORECASE), in text order."""
+        after_non_word, at_text_start = self._passes[exact]
+        found = [(m.start() + 1, m) for m in after_non_word.finditer(text)]
+        first = at_text_start.match(text)
+        if first is not None:
+            found.insert(0, (0, first))
+        if not (self._terms and self._gate):
+            at = [pos for pos, _ in found]
+            return (at, []) if self._terms else ([], at)
+        marks = [(pos, m.groups()) for pos, m in found]
+        return ([pos for pos, (term, _, _) in marks if term is not None],
+                [pos for pos, (_, after_term, alone) in marks if after_term is not None or alone is not None])
+
+
+#: A character class range longer than this is not judged member by member (FoldedCase): patterns keep re.IGNORECASE.
+_MAX_JUDGED_RANGE = 1000
+#: Beyond this many characters judged, a text's new characters are judged without being remembered.
+_MAX_JUDGED = 3000
+
+
+class FoldedCase:
+    """Whether patterns compiled without re.IGNORECASE find in a folded text exactly what they find with it.
+
+    Under re.IGNORECASE the engine compares the lower case of a text character with the lower case of
+    each character the pattern names (a literal, a class member, a member of a class range), or with
+    a few extra equivalents ("s" also matches "ſ", "σ" also "ς"); ``\\w``, ``\\s``, ``\\d`` and word
+    boundaries ignore case. So a text whose every character is its own lower case and matches each
+    named character under re.IGNORECASE exactly when it is that character is matched alike both ways.
+    Folded text nearly always is: the exceptions are those equivalents and a letter a pattern names in
+    upper case. Characters are judged the first time a text holds them; a back-reference (case-blind
+    under re.IGNORECASE) or a huge class range keeps re.IGNORECASE for every text.
+    """
+
+    def __init__(self, sources: Iterable[str]):
+        named: set[str] | None = set()
+        for source in sources:
+            chars = _named_chars(source)
+            named = None if chars is None or named is None else named | chars
+        self._named = None if named is None else [(ch, re.compile(re.escape(ch), re.IGNORECASE)) for ch in sorted(named)]
+        self._exact: dict[str, bool] = {}  # character -> judged to match alike both ways
+        # Any character not judged yet (None: none judged), any judged not to match alike (None: none):
+        # replaced together, so that another thread never sees one without the other.
+        self._searches: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
+
+    def serves(self, folded: str) -> bool:
+        """Whether the case-sensitive patterns match ``folded`` (a ``fold`` result) as the case-insensitive ones do."""
+        if self._named is None:
+            return False
+        unjudged, inexact = self._searches
+        if unjudged is None or unjudged.search(folded) is not None:
+            return self._judge(folded)
+        return inexact is None or inexact.search(folded) is None
+
+    def _judge(self, folded: str) -> bool:
+        exact = dict(self._exact)
+        judged = {ch: self._alike(ch) for ch in set(folded).difference(exact)}
+        if len(exact) + len(judged) > _MAX_JUDGED:
+            return all(judged.values()) and all(exact[ch] for ch in set(folded).intersection(exact))
+        exact.update(judged)
+        known = "".join(re.escape(ch) for ch in sorted(exact))
+        inexact = "".join(re.escape(ch) for ch, alike in sorted(exact.items()) if not alike)
+        self._exact = exact
+        self._searches = (re.compile(f"[^{known}]") if known else None, re.compile(f"[{inexact}]") if inexact else None)
+        return all(exact[ch] for ch in set(folded))
+
+    def _alike(self, ch: str) -> bool:
+        return ch.lower() == ch and all((ch == named) == (caseless.fullmatch(ch) is not None)
+                                        for named, caseless in self._named or ())
+
+
+def _named_chars(source: str) -> set[str] | None:
+    """Every character ``source`` names: literals, class members, members of class ranges.
+
+    None where re.IGNORECASE reaches further than named characters (a back-reference) or a range is huge.
+    """
+    named: set[str] = set()
+    pending = [sre_parser.parse(source)]
+    while pending:
+        for op, av in pending.pop():
+            if op in (sre_constants.LITERAL, sre_constants.NOT_LITERAL):
+                named.add(chr(av))
+            elif op is sre_constants.IN:
+                for member_op, member in av:
+                    if member_op is sre_constants.LITERAL:
+                        named.add(chr(member))
+                    elif member_op is sre_constants.RANGE:
+                        if member[1] - member[0] > _MAX_JUDGED_RANGE:
+                            return None
+                        named.update(map(chr, range(member[0], member[1] + 1)))
+            elif op is sre_constants.GROUPREF:
+                return None
+            else:  # groups, repeats, alternatives, lookarounds: their subpatterns
+                for part in av if isinstance(av, tuple) else (av,):
+                    if isinstance(part, sre_parser.SubPattern):
+                        pending.append(part)
+                    elif isinstance(part, list):
+                        pending.extend(p for p in part if isinstance(p, sre_parser.SubPattern))
+    return named
+
+
+#: Parsed items that consume nothing: lookarounds and anchors.
+_ZERO_WIDTH = (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT)
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+
+
+def first_chars(source: str) -> frozenset[str] | None:
+    """The characters a match of ``source`` can start with; None where it may start with any or be empty."""
+    chars, empty = _sequence_first(sre_parser.parse(source))
+    return None if chars is None or empty else frozenset(chars)
+
+
+def _sequence_first(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """(first characters or None for any, whether it can match empty) of parsed items in sequence."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            return chars | {chr(av)}, False
+        if op is sre_constants.IN:
+            members: set[str] = set()
+            for member_op, member in av:
+                if member_op is sre_constants.LITERAL:
+                    members.add(chr(member))
+                elif member_op is sre_constants.RANGE and member[1] - member[0] <= _MAX_JUDGED_RANGE:
+                    members.update(map(chr, range(member[0], member[1] + 1)))
+                else:  # a negated class, a category, a huge range
+                    return None, False
+            return chars | members, False
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre_constants.BRANCH:
+            inner, empty = _union(_sequence_first(branch) for branch in av[1])
+        elif op in _REPEATS:
+            inner, empty = _sequence_first(av[2])
+            empty = empty or av[0] == 0
+        elif op is sre_constants.SUBPATTERN and not (av[1] | av[2]) & re.IGNORECASE:
+            inner, empty = _sequence_first(av[3])
+        elif op is sre_constants.ATOMIC_GROUP:
+            inner, empty = _sequence_first(av)
+        else:  # any character, a category, a back-reference, a condition, a change of case flags
+            return None, False
+        if inner is None:
+            return None, False
+        chars |= inner
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def _union(firsts: Iterable[tuple[set[str] | None, bool]]) -> tuple[set[str] | None, bool]:
+    chars: set[str] = set()
+    empty = False
+    for inner, inner_empty in firsts:
+        if inner is None:
+            return None, False
+        chars |= inner
+        empty = empty or inner_empty
+    return chars, empty
+
+
 #: Term characters whose pattern is optional (``_char_pattern``): a term opening with one may start at any letter.
 _OPTIONAL_FIRST = frozenset("-‐–")
 
@@ -212,18 +406,19 @@ def _second_chars(literal: str) -> tuple[str, ...] | None:
 
 
 class LexiconScan:
-    """The terms of several lexicons found in one pass over a folded text, their free patterns in another.
+    """The terms and free patterns of several lexicons found in one pass over a folded text.
 
     One zero-width lookahead made of every term finds the offsets where some lexicon matches, and only
     there are the lexicons whose terms start with that letter tried: each lexicon gets exactly the
     matches its own pattern's ``finditer`` would give, for the price of one scan (speed, not meaning).
-    Free patterns that open at a word start are likewise found by one lookahead made of all of them.
+    Free patterns that open at a word start are likewise found by one lookahead made of all of them,
+    in the same pass (``_WordStarts``).
     """
 
     def __init__(self, lexicons: Sequence[Lexicon]):
         self.lexicons = tuple(lexicons)
         terms = [t for lexicon in self.lexicons for t in lexicon.terms]
-        self.starts = re.compile(rf"(?<!\w)(?=(?:{trie_pattern(terms)})(?!\w))") if terms else None
+        term_body = rf"(?:{trie_pattern(terms)})(?!\w)" if terms else None
         table: dict[str, set[int]] = {}
         for k, lexicon in enumerate(self.lexicons):
             for term in lexicon.terms:
@@ -256,15 +451,36 @@ class LexiconScan:
         self.patterns = tuple(lexicon.pattern for lexicon in self.lexicons)
         self.free = tuple(k for k, lexicon in enumerate(self.lexicons) if lexicon.extra is not None)
         self.gated = tuple(k for k in self.free if self.lexicons[k].extra_at_word_start)
-        gate = "|".join(f"(?:{self.lexicons[k].extra.pattern})" for k in self.gated)
-        self.free_starts = re.compile(rf"(?<!\w)(?={gate})", re.IGNORECASE) if gate else None
+        # Where one of them may match: tried only after no word character, so without their own lookbehinds,
+        # and behind a test of the characters they can start with (one class test where no pattern can start).
+        bodies = [body for k in self.gated for body in self.lexicons[k].extra_after_word_start]
+        gate = "|".join(f"(?:{body})" for body in bodies)
+        firsts = [first_chars(body) for body in bodies]
+        if gate and all(f is not None for f in firsts):
+            gate = "(?=[" + "".join(re.escape(ch) for ch in sorted(set().union(*firsts))) + f"])(?:{gate})"
+        self.word_starts = _WordStarts(term_body, gate or None) if term_body or gate else None
+        # The same patterns without re.IGNORECASE, for the folded texts they serve as well (FoldedCase).
+        self.free_case = FoldedCase(self.lexicons[k].extra.pattern for k in self.free)
+        self.exact_extras = tuple(re.compile(lexicon.extra.pattern) if lexicon.extra is not None else None
+                                  for lexicon in self.lexicons)
+        # The last text scanned: term_matches and free_matches of one text share its pass.
+        self._last: tuple[str, list[int], list[int], bool] | None = None
+
+    def _starts(self, folded: str) -> tuple[list[int], list[int], bool]:
+        """Where terms may start, where gated free patterns may, and whether ``folded`` takes the exact patterns."""
+        last = self._last  # read once: another thread may replace it
+        if last is not None and last[0] is folded:
+            return last[1], last[2], last[3]
+        exact = bool(self.free) and self.free_case.serves(folded)
+        terms_at, gate_at = self.word_starts.offsets(folded, exact) if self.word_starts else ([], [])
+        self._last = (folded, terms_at, gate_at, exact)
+        return terms_at, gate_at, exact
 
     def term_matches(self, folded: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(lexicon index, match) for every term match in ``folded``, in text order."""
         reached = [0] * len(self.lexicons)  # where each lexicon's last match ended: they never overlap
         by_pair, by_first_any, patterns = self.by_pair, self.by_first_any, self.patterns
-        for candidate in self.starts.finditer(folded) if self.starts else ():
-            pos = candidate.start()
+        for pos in self._starts(folded)[0]:
             tried = by_pair.get(folded[pos:pos + 2])
             for k in by_first_any.get(folded[pos:pos + 1], ()) if tried is None else tried:
                 if pos < reached[k]:
@@ -278,14 +494,17 @@ class LexiconScan:
     def free_matches(self, folded: str) -> list[list[re.Match[str]]]:
         """Per lexicon, the matches its free patterns' ``finditer`` gives on ``folded``."""
         found: list[list[re.Match[str]]] = [[] for _ in self.lexicons]
+        if not self.free:
+            return found
+        _, gate_at, exact = self._starts(folded)
+        extras = self.exact_extras if exact else tuple(lexicon.extra for lexicon in self.lexicons)
         reached = [0] * len(self.lexicons)  # where each lexicon's last match ended, as finditer goes on
         by_finditer = {k for k in self.free if k not in self.gated}
-        for candidate in self.free_starts.finditer(folded) if self.free_starts else ():
-            pos = candidate.start()
+        for pos in gate_at:
             for k in self.gated:
                 if pos < reached[k] or k in by_finditer:
                     continue
-                m = self.lexicons[k].extra.match(folded, pos)
+                m = extras[k].match(folded, pos)
                 if m is None:
                     continue
                 if m.end() == pos:  # after an empty match finditer tries a longer one at the same offset
@@ -294,7 +513,7 @@ class LexiconScan:
                 found[k].append(m)
                 reached[k] = m.end()
         for k in by_finditer:
-            found[k] = list(self.lexicons[k].extra.finditer(folded))
+            found[k] = list(extras[k].finditer(folded))
         return found
 
     def finditer_each(self, text: str, folded: str | None = None) -> list[list[re.Match[str]]]:
