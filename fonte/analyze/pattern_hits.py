@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from fonte.analyze.technique_rules.terms import fold
 from fonte.model import Span
@@ -75,10 +76,16 @@ def _folds_alike(pattern: re.Pattern[str], text: str) -> bool:
         if ch not in known:
             literals = _literals(pattern)
             low = fold(ch)
-            known[ch] = all((low == y) == bool(re.fullmatch(re.escape(y), ch, re.IGNORECASE)) for y in literals)
+            known[ch] = all((low == y) == _matches_ignoring_case(y, ch) for y in literals)
     if chars or id(pattern) not in _BAD:
         _BAD[id(pattern)] = [ch for ch, safe in known.items() if not safe]
     return not any(ch in text for ch in _BAD[id(pattern)])
+
+
+@lru_cache(maxsize=1 << 16)  # every pattern of every language asks about the same letters and characters
+def _matches_ignoring_case(letter: str, ch: str) -> bool:
+    """Whether ``re.IGNORECASE`` matches the literal ``letter`` to the character ``ch``."""
+    return bool(re.fullmatch(re.escape(letter), ch, re.IGNORECASE))
 
 
 #: Every character of the texts seen (up to MAX_ALPHABET), and a pattern finding any other.

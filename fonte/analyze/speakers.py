@@ -338,9 +338,10 @@ class SpeakerResolver:
         """A name no entity covers; an inflected surname ("Пескова") joins the person it inflects."""
         word = name.text.split()[-1].lower()
         if self._surnames is None:
+            # Each person once, in the order first mentioned (the index holds a row per mention).
+            persons = {id(e): e for _, _, e in self.mentions if e.type == "person"}
             self._surnames = {
-                (m.text.split()[-1].lower(), id(e)): e for _, _, e in self.mentions if e.type == "person"
-                for m in e.mentions if m.text.split()
+                (m.text.split()[-1].lower(), id(e)): e for e in persons.values() for m in e.mentions if m.text.split()
             }
         for (surname, _), entity in self._surnames.items():
             stem = len(surname) - 1 if len(surname) > 5 else len(surname)
