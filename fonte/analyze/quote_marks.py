@@ -31,7 +31,7 @@ _CLOSE_ONLY = "’"
 MARKS = frozenset(_CLOSERS_OF) | frozenset(_CLOSE_ONLY)
 #: Finds the marks for the pairing loop, which then visits only them, not every character: speed. A "’" before
 #: a letter or digit ("l’Italia", "don’t": the commonest mark) can neither close nor open, and is passed over.
-_MARK = re.compile("[" + re.escape("".join(sorted(MARKS - {"’"}))) + r"]|’(?![^\W_])")
+_MARK = re.compile("[" + re.escape("".join(sorted(MARKS))) + r"](?:(?<!’)|(?![^\W_]))")
 #: Single marks double as apostrophes: an unclosed one is dropped silently.
 _SINGLE = frozenset("‘‚'’‹›")
 #: Deeper nesting than this is a broken text: the oldest entry is forgotten (keeps the scan linear).

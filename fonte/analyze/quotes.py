@@ -61,6 +61,8 @@ _DATELINE_DASH = re.compile(r"\s[-–—]\s")
 DATELINE_CHARS = 60
 _SENTENCE_END = re.compile(r"[.!?…]")
 _DASH_INSERT = re.compile(r",?\s+[—–-]\s+([^—–\n]{3,120}?),?\s+[—–-]\s+")
+#: Part of every ``_DASH_INSERT`` match, found fast (a blank opens it): most quotes hold none and are not searched.
+_SPACED_DASH = re.compile(r"\s[—–-]\s")
 _ONLY_PUNCT = re.compile(r"[\s,;:.—–\-]*")
 _QUOTE_MARK = re.compile(r"[“”«»„‟\"]")
 _WORDS = re.compile(r"[^\W_][\w’'\-]*")
@@ -899,6 +901,8 @@ class _Quoter:
 
     def _split_by_dashes(self, q: QuotedSpan) -> bool:
         """“A – ha detto X – B”: one pair of marks around two pieces and their attribution."""
+        if _SPACED_DASH.search(self.text, q.start, q.end) is None:
+            return False
         m = _DASH_INSERT.search(self.text, q.start, q.end)
         if m is None:
             return False
