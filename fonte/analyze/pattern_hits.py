@@ -131,7 +131,9 @@ def _together(patterns: list[re.Pattern[str]]) -> tuple[re.Pattern[str], re.Patt
     """One pass for several declared patterns: at a word start, one alternative per first letter.
 
     The alternative of a letter tries what may follow it in every pattern as a lookahead (group g holds
-    the pattern's match less its first letter) and succeeds when any pattern matched.
+    the pattern's match less its first letter) and succeeds when any pattern matched. The lookahead
+    holds an empty alternative rather than being optional (``(?=(…))?``): the same groups, without the
+    engine's repeat bookkeeping at every word start.
     """
     key = tuple(map(id, patterns))
     found = _TOGETHER.get(key)
@@ -146,7 +148,7 @@ def _together(patterns: list[re.Pattern[str]]) -> tuple[re.Pattern[str], re.Patt
                 if rest is not None:
                     g += 1
                     groups.setdefault(letter, []).append((k, g))
-                    tries += f"(?=({rest}))?"
+                    tries += f"(?=({rest})|)"  # always passes; group g set where the pattern matched
             for _, n in reversed(groups[letter]):
                 some = f"(?({n})|{some})"  # at least one pattern matched here
             branches.append(re.escape(letter) + tries + some)
