@@ -111,6 +111,27 @@ def _learn(text: str) -> None:
 #: The word-start test every speech-cue pattern opens with, and the characters that pass it before them.
 WORD_START = r"(?<![\w’'-])"
 _BEFORE_WORD = r"[^\w’'-]"
+
+
+def _listed_before_word() -> str:
+    r"""``_BEFORE_WORD`` in a form the engine scans for faster: a class of listed characters and a lookbehind.
+
+    Scanning for ``[^\w’'-]`` tests the Unicode category of every character. The class leaves out the word
+    characters of the Latin, Greek and Cyrillic blocks by code point, so most of them fail a table lookup; the
+    lookbehind then turns away the consumed character where it is a word character of another script.
+    """
+    word = [ch for ch in map(chr, range(0x530)) if re.fullmatch(_BEFORE_WORD, ch) is None]
+    runs: list[list[str]] = []
+    for ch in word:
+        if runs and ord(ch) == ord(runs[-1][1]) + 1:
+            runs[-1][1] = ch
+        else:
+            runs.append([ch, ch])
+    listed = "".join(re.escape(a) if a == b else f"{re.escape(a)}-{re.escape(b)}" for a, b in runs)
+    return f"[^{listed}’]{WORD_START}"
+
+
+_BEFORE_WORD_LISTED = _listed_before_word()
 #: id(pattern) -> first letter -> the pattern's alternatives opening with it, without it (``by_letter``)
 _LETTERS: dict[int, dict[str, str]] = {}
 #: ids of patterns run together -> (the pass after a word-start character, the pass at the text start,
@@ -153,7 +174,7 @@ def _together(patterns: list[re.Pattern[str]]) -> tuple[re.Pattern[str], re.Patt
                 some = f"(?({n})|{some})"  # at least one pattern matched here
             branches.append(re.escape(letter) + tries + some)
         body = "(?:" + "|".join(branches) + ")"
-        found = _TOGETHER[key] = (re.compile(_BEFORE_WORD + body), re.compile(body), groups)
+        found = _TOGETHER[key] = (re.compile(_BEFORE_WORD_LISTED + body), re.compile(body), groups)
     return found
 
 
