@@ -61,8 +61,9 @@ _DATELINE_DASH = re.compile(r"\s[-–—]\s")
 DATELINE_CHARS = 60
 _SENTENCE_END = re.compile(r"[.!?…]")
 _DASH_INSERT = re.compile(r",?\s+[—–-]\s+([^—–\n]{3,120}?),?\s+[—–-]\s+")
-#: Part of every ``_DASH_INSERT`` match, found fast (a blank opens it): most quotes hold none and are not searched.
-_SPACED_DASH = re.compile(r"\s[—–-]\s")
+#: A dash between blanks, part of every ``_DASH_INSERT`` match: most quotes hold none and are not searched for one.
+#: Written dash first, so that the engine skips from dash to dash instead of testing every character for a blank.
+_SPACED_DASH = re.compile(r"[—–-](?<=\s[—–-])(?=\s)")
 _ONLY_PUNCT = re.compile(r"[\s,;:.—–\-]*")
 _QUOTE_MARK = re.compile(r"[“”«»„‟\"]")
 _WORDS = re.compile(r"[^\W_][\w’'\-]*")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import itemgetter
 from typing import Callable, NamedTuple
 
 from fonte.analyze.speech_cues import SpeechCues
@@ -73,12 +74,12 @@ class SpeakerResolver:
         self.cues = cues
         n = len(self.text)
         rows = [
-            (m.start, m.end, e)
+            (start, end, e)
             for e in analysis.entities
             for m in e.mentions
-            if 0 <= m.start < m.end <= n and m.end - m.start <= MAX_MENTION
+            if 0 <= (start := m.start) < (end := m.end) <= n and end - start <= MAX_MENTION
         ]
-        rows.sort(key=lambda r: (r[0], r[1]))
+        rows.sort(key=itemgetter(0, 1))  # by offsets: entities do not compare
         self.mentions = rows
         self.starts = [r[0] for r in rows]
         # The persons' rows alone: salience and role holders look only at them, over windows of thousands of characters.
@@ -407,7 +408,7 @@ class SpeakerResolver:
     def _opens_sentence(self, pos: int, previous_end: int) -> bool:
         """The first name of its sentence, after at most a few words that are not titles or roles."""
         back = self.text[max(0, pos - 120) : pos]
-        cut = max(back.rfind(c) for c in ".!?\n") + 1
+        cut = max(back.rfind("."), back.rfind("!"), back.rfind("?"), back.rfind("\n")) + 1
         if previous_end > pos - len(back) + cut:
             return False  # another name comes first: "Anna Verdi ha incontrato Paolo Neri"
         lead = [w.group() for w in _WORD.finditer(back, cut) if w.group().islower() and not self._title_word(w.group())]
