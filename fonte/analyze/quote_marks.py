@@ -29,8 +29,9 @@ _CLOSERS_OF: dict[str, str] = {
 #: Marks that close but never open ("’" is far more often an apostrophe than an opener).
 _CLOSE_ONLY = "’"
 MARKS = frozenset(_CLOSERS_OF) | frozenset(_CLOSE_ONLY)
-#: Finds the marks for the pairing loop, which then visits only them, not every character: speed.
-_MARK = re.compile("[" + re.escape("".join(sorted(MARKS))) + "]")
+#: Finds the marks for the pairing loop, which then visits only them, not every character: speed. A "’" before
+#: a letter or digit ("l’Italia", "don’t": the commonest mark) can neither close nor open, and is passed over.
+_MARK = re.compile("[" + re.escape("".join(sorted(MARKS))) + r"](?:(?<!’)|(?![^\W_]))")
 #: Single marks double as apostrophes: an unclosed one is dropped silently.
 _SINGLE = frozenset("‘‚'’‹›")
 #: Deeper nesting than this is a broken text: the oldest entry is forgotten (keeps the scan linear).

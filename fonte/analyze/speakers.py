@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import itemgetter
 from typing import Callable, NamedTuple
 
 from fonte.analyze.speech_cues import SpeechCues
@@ -73,14 +74,18 @@ class SpeakerResolver:
         self.cues = cues
         n = len(self.text)
         rows = [
-            (m.start, m.end, e)
+            (start, end, e)
             for e in analysis.entities
             for m in e.mentions
-            if 0 <= m.start < m.end <= n and m.end - m.start <= MAX_MENTION
+            if 0 <= (start := m.start) < (end := m.end) <= n and end - start <= MAX_MENTION
         ]
-        rows.sort(key=lambda r: (r[0], r[1]))
+        rows.sort(key=itemgetter(0, 1))  # by offsets: entities do not compare
         self.mentions = rows
         self.starts = [r[0] for r in rows]
+        # The persons' rows alone: salience and role holders look only at them, over windows of thousands of characters.
+        self.persons = [r for r in rows if r[2].type == "person"]
+        self.person_starts = [r[0] for r in self.persons]
+        self._role_words: dict[str, bool] = {}  # word -> whether it is a role noun by itself
         self.last: Resolution | None = None
         self.last_at = -1  # where the last speaker last spoke or was named
         self.unlinked: dict[str, Speaker] = {}  # surname -> a speaker named outside the entities
@@ -98,9 +103,14 @@ class SpeakerResolver:
         stance = self.cues.stance
         return bool(self.cues.speech.match(self.text, pos) or (stance is not None and stance.match(self.text, pos)))
 
+    def _persons_inside(self, lo: int, hi: int) -> list[tuple[int, int, Entity]]:
+        """The person rows of ``_inside(lo, hi)``."""
+        i = bisect_left(self.person_starts, lo)
+        return [r for r in self.persons[i : bisect_left(self.person_starts, hi, i)] if r[1] <= hi]
+
     def person_ending_at(self, end: int) -> bool:
-        i = bisect_left(self.starts, end - MAX_MENTION)
-        return any(row[1] == end and row[2].type == "person" for row in self.mentions[i : bisect_left(self.starts, end)])
+        i = bisect_left(self.person_starts, end - MAX_MENTION)
+        return any(row[1] == end for row in self.persons[i : bisect_left(self.person_starts, end)])
 
     def mentions_in(self, lo: int, hi: int) -> bool:
         return bool(self._inside(lo, hi))
@@ -271,7 +281,7 @@ class SpeakerResolver:
 
     def quoted_by_outlet(self, lo: int, hi: int, at: int) -> Resolution | None:
         """Who an outlet quotes ("…, Reuters quoted her"): a person named in ``[lo, hi)``, else the one written about at ``at``."""
-        persons = [r for r in self._inside(lo, hi) if r[2].type == "person"]
+        persons = self._persons_inside(lo, hi)
         if persons:
             return self._found(persons[0], 0.7)
         row = self.salient(at)
@@ -331,16 +341,17 @@ class SpeakerResolver:
         if not words or not words[0].islower():
             return False
         if words[0] not in self.cues.determiners:
-            return not (self.cues.roles and self.cues.roles.fullmatch(words[0]))
-        return len(words) > 1 and words[1].islower() and not (self.cues.roles and self.cues.roles.fullmatch(words[1]))
+            return not self._is_role(words[0])
+        return len(words) > 1 and words[1].islower() and not self._is_role(words[1])
 
     def _unlinked(self, name: Span) -> Resolution:
         """A name no entity covers; an inflected surname ("Пескова") joins the person it inflects."""
         word = name.text.split()[-1].lower()
         if self._surnames is None:
+            # Each person once, in the order first mentioned (the index holds a row per mention).
+            persons = {id(e): e for _, _, e in self.mentions if e.type == "person"}
             self._surnames = {
-                (m.text.split()[-1].lower(), id(e)): e for _, _, e in self.mentions if e.type == "person"
-                for m in e.mentions if m.text.split()
+                (m.text.split()[-1].lower(), id(e)): e for e in persons.values() for m in e.mentions if m.text.split()
             }
         for (surname, _), entity in self._surnames.items():
             stem = len(surname) - 1 if len(surname) > 5 else len(surname)
@@ -384,7 +395,7 @@ class SpeakerResolver:
         person named at all ("the president" merely mentioned loses to "Powell" as subject).
         """
         latest = None
-        persons = [r for r in self._inside(max(0, pos - SALIENCE_REACH), pos) if r[2].type == "person"]
+        persons = self._persons_inside(max(0, pos - SALIENCE_REACH), pos)
         for k in range(len(persons) - 1, -1, -1):
             row = persons[k]
             if self.quoted(row[0]):
@@ -397,7 +408,7 @@ class SpeakerResolver:
     def _opens_sentence(self, pos: int, previous_end: int) -> bool:
         """The first name of its sentence, after at most a few words that are not titles or roles."""
         back = self.text[max(0, pos - 120) : pos]
-        cut = max(back.rfind(c) for c in ".!?\n") + 1
+        cut = max(back.rfind("."), back.rfind("!"), back.rfind("?"), back.rfind("\n")) + 1
         if previous_end > pos - len(back) + cut:
             return False  # another name comes first: "Anna Verdi ha incontrato Paolo Neri"
         lead = [w.group() for w in _WORD.finditer(back, cut) if w.group().islower() and not self._title_word(w.group())]
@@ -414,7 +425,14 @@ class SpeakerResolver:
 
     def _title_word(self, word: str) -> bool:
         """An article or a role noun: words that may come before a sentence's subject name."""
-        return word in self.cues.determiners or bool(self.cues.roles and self.cues.roles.fullmatch(word))
+        return word in self.cues.determiners or self._is_role(word)
+
+    def _is_role(self, word: str) -> bool:
+        """``word`` is a role noun by itself; the same words are asked about again and again in an article."""
+        known = self._role_words.get(word)
+        if known is None:
+            known = self._role_words[word] = bool(self.cues.roles and self.cues.roles.fullmatch(word))
+        return known
 
     def _role(self, lo: int, hi: int, first_only: bool) -> Resolution | None:
         if self.cues.roles is None:
@@ -472,9 +490,9 @@ class SpeakerResolver:
         if self._roles_of is None:
             self._roles_of = self._described_roles()
         best: tuple[int, Entity] | None = None
-        lo, hi = bisect_left(self.starts, pos - ROLE_REACH), bisect_left(self.starts, pos)
-        for start, end, entity in self.mentions[lo:hi]:
-            if entity.type == "person" and role in self._roles_of.get(id(entity), ()):
+        lo, hi = bisect_left(self.person_starts, pos - ROLE_REACH), bisect_left(self.person_starts, pos)
+        for start, end, entity in self.persons[lo:hi]:
+            if role in self._roles_of.get(id(entity), ()):
                 best = (start, entity)
         return best[1] if best else None
 
@@ -490,9 +508,9 @@ class SpeakerResolver:
         """The first person after ``pos`` described with ``role``: a role named before anyone is."""
         if self._roles_of is None:
             self._roles_of = self._described_roles()
-        lo, hi = bisect_left(self.starts, pos), bisect_left(self.starts, pos + ROLE_REACH)
-        for _, _, entity in self.mentions[lo:hi]:
-            if entity.type == "person" and role in self._roles_of.get(id(entity), ()):
+        lo, hi = bisect_left(self.person_starts, pos), bisect_left(self.person_starts, pos + ROLE_REACH)
+        for _, _, entity in self.persons[lo:hi]:
+            if role in self._roles_of.get(id(entity), ()):
                 return entity
         return None
 
@@ -502,9 +520,7 @@ class SpeakerResolver:
         if self.cues.roles is None:
             return roles
         previous_end = 0
-        for start, end, entity in self.mentions:
-            if entity.type != "person":
-                continue
+        for start, end, entity in self.persons:
             lead_start, previous_end = max(start - 50, previous_end), max(previous_end, end)
             # A role belongs to the nearest name after it: the lead stops at the person before.
             parts = _LEAD_BREAK.split(self.text[min(lead_start, start) : start])
@@ -516,8 +532,9 @@ class SpeakerResolver:
 
     def _with_determiner(self, lo: int, start: int) -> int:
         head = self.text[lo:start].rstrip()
+        low = head.lower()
         for det in self.cues.determiners:
-            if head.lower().endswith(det) and (len(head) == len(det) or not head[-len(det) - 1].isalnum()):
+            if low.endswith(det) and (len(head) == len(det) or not head[-len(det) - 1].isalnum()):
                 return lo + len(head) - len(det)
         return start
 
@@ -528,7 +545,7 @@ class SpeakerResolver:
         for w in seq:
             word = w.group()
             low = word.lower()
-            if picked and (word.isupper() or (self.cues.roles and self.cues.roles.fullmatch(word))):
+            if picked and (word.isupper() or self._is_role(word)):
                 break  # "della NATO Jens Stoltenberg", "Segretario Generale …": the name ends here
             if word[0].isupper() and low not in self.cues.determiners and low not in self.cues.pronouns:
                 picked.append(w)
@@ -547,6 +564,6 @@ class SpeakerResolver:
             before = _WORD.findall(self.text, max(0, start - 30), start)
             if before and before[-1].lower() in self.cues.determiners:
                 return None  # "Die Opposition": a noun, not a name
-        if self.cues.roles and self.cues.roles.fullmatch(self.text[start:end]):
+        if self._is_role(self.text[start:end]):
             return None
         return Span(start, end, self.text[start:end])

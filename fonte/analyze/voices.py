@@ -6,13 +6,12 @@ speech (the article's paraphrase): ``one_sided`` and ``direct_speakers`` read on
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from fonte.analyze.quotes import word_count
 from fonte.kb import actors
 from fonte.model import Analysis, Quote
 
-_WORDS = re.compile(r"[^\W_][\w’'\-]*")
 #: one_sided needs at least this many attributed direct or partial quotations.
 MIN_QUOTES_ONE_SIDED = 2
 #: Quotations in the speaker's own words; "indirect" is the article's paraphrase.
@@ -59,7 +58,7 @@ def summarise(quotes: list[Quote], day: str | None = None) -> dict[str, Any]:
         if q.speaker is None:
             unattributed += 1
             continue
-        words = 0 if i in nested else len(_WORDS.findall(q.text))
+        words = 0 if i in nested else word_count(q.text)
         entry = speakers.get(q.speaker.name)
         if entry is None:
             side = organisation_side(q.speaker.name, q.speaker.wikidata, day) or q.speaker.side
