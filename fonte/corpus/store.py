@@ -252,15 +252,18 @@ class Store:
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such database (run `fonte ingest` first)")
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            self._con = duckdb.connect(str(self.path), read_only=read_only)
             if not read_only:
                 # No FSST string compression: analysing the long record and text strings for it at
                 # each checkpoint took a fifth of DuckDB's CPU time per write, for a file 1 % smaller.
-                self.con.execute("SET disabled_compression_methods = 'fsst'")
+                self._con.execute("SET disabled_compression_methods = 'fsst'")
         except (duckdb.Error, OSError) as exc:
             raise _store_error(self.path, exc) from exc
         self.read_only = read_only
         self._known_hashes: set[str] | None = None
+        self._outlet_keys: set[str] | None = None
+        # Whether the connection is on the one DuckDB thread of the last write (see ``insert_tables``).
+        self._one_thread = False
         self._migrate()
 
     def __enter__(self) -> Store:
@@ -270,7 +273,17 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.con.close()
+        self._con.close()
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The DuckDB connection, with every core again for what runs on it after a write."""
+        self._outlet_keys = None  # what runs on it may change the outlets table
+        if self._one_thread:
+            self._one_thread = False
+            with contextlib.suppress(duckdb.Error):
+                self._con.execute("RESET threads")
+        return self._con
 
     def schema_version(self) -> int:
         has_meta = self.con.execute(
@@ -310,33 +323,58 @@ class Store:
         """Insert Arrow tables (name -> table) in one transaction: all rows or none."""
         # One DuckDB thread for a batch this small: parallel inserts only add scheduling work (it took
         # about 1.5 times the CPU time of one thread), and ingest's analysis workers own the other cores.
+        # It stays so from one write to the next (starting and stopping the thread pool around every
+        # batch cost a tenth of the store's time); ``con`` gives the cores back to anything else.
+        outlet_keys: list[str | None] = []
         try:
-            self.con.execute("SET threads = 1")
-            self.con.execute("BEGIN TRANSACTION")
+            if not self._one_thread:
+                self._con.execute("SET threads = 1")
+                self._one_thread = True
+            self._con.execute("BEGIN TRANSACTION")
             for name, table in tables.items():
-                if table.num_rows:
-                    self._insert(name, table)
-            self.con.execute("COMMIT")
+                if not table.num_rows:
+                    continue
+                if name == "outlets":
+                    outlet_keys = self._outlet_row_keys(table)
+                    if None not in outlet_keys and self._known_outlet_keys().issuperset(outlet_keys):
+                        continue  # every one is stored already: the insert would add no row
+                self._insert(name, table)
+            self._con.execute("COMMIT")
         except (duckdb.Error, OSError) as exc:
             self._rollback()
             raise _store_error(self.path, exc) from exc
-        finally:
-            with contextlib.suppress(duckdb.Error):  # queries on this connection get every core again
-                self.con.execute("RESET threads")
+        if self._outlet_keys is not None:  # only once committed: a failed batch leaves them unknown
+            self._outlet_keys.update(key for key in outlet_keys if key is not None)
+
+    @staticmethod
+    def _outlet_row_keys(table: pa.Table) -> list[str | None]:
+        """The key each outlet row is kept once under, ``coalesce(domain, name)`` as in ``_insert``."""
+        return [d if d is not None else n for d, n in zip(table["domain"].to_pylist(), table["name"].to_pylist())]
+
+    def _known_outlet_keys(self) -> set[str]:
+        """The keys of the stored outlet rows (read once, kept up to date by ``insert_tables``, forgotten
+        whenever ``con`` is handed out)."""
+        if self._outlet_keys is None:
+            self._outlet_keys = {
+                r[0] for r in self._con.execute(
+                    "SELECT coalesce(domain, name) FROM outlets WHERE coalesce(domain, name) IS NOT NULL"
+                ).fetchall()
+            }
+        return self._outlet_keys
 
     def _insert(self, name: str, incoming: pa.Table) -> None:
         if name == "outlets":
             # An outlet row is kept once, under its domain (or its name when no domain is known).
-            self.con.execute(
+            self._con.execute(
                 "INSERT INTO outlets BY NAME SELECT * FROM incoming WHERE coalesce(domain, name) NOT IN "
                 "(SELECT coalesce(domain, name) FROM outlets WHERE coalesce(domain, name) IS NOT NULL)"
             )
         else:
-            self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM incoming")
+            self._con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM incoming")
 
     def _rollback(self) -> None:
         try:
-            self.con.execute("ROLLBACK")
+            self._con.execute("ROLLBACK")
         except duckdb.Error:
             pass  # no transaction was open
 
@@ -356,12 +394,12 @@ class Store:
         return len(fresh)
 
     def next_seq(self) -> int:
-        return self.con.execute("SELECT coalesce(max(seq) + 1, 0) FROM articles").fetchone()[0]
+        return self._con.execute("SELECT coalesce(max(seq) + 1, 0) FROM articles").fetchone()[0]
 
     def known_hashes(self) -> set[str]:
         """Content hashes of the stored articles (read once, then kept up to date by ``add_analyses``)."""
         if self._known_hashes is None:
-            self._known_hashes = {r[0] for r in self.con.execute("SELECT sha256 FROM articles").fetchall()}
+            self._known_hashes = {r[0] for r in self._con.execute("SELECT sha256 FROM articles").fetchall()}
         return self._known_hashes
 
     def known_sources(self) -> tuple[set[str], set[str]]:
