@@ -5,11 +5,13 @@
     .venv/bin/python bench/ingest_bench.py --articles 500 --memory 500 2000 # peak RSS vs record count
     .venv/bin/python bench/ingest_bench.py --articles 300 --repeat 5        # stage rates on a busy machine
     .venv/bin/python bench/ingest_bench.py --articles 300 --corpus news     # articles as dense as real news
+    .venv/bin/python bench/ingest_bench.py --texts ~/articles --repeat 3     # real article texts in page chrome
 
 Prints, for the fast (resiliparse) and precise (trafilatura) extractors, pages/s per core (CPU
 time) and token F1 against the article text the bench generated; then records/s per stage of
 ingest (read, extract, analyse, store) in one process with OMP_NUM_THREADS=1, the end-to-end
-rate of ``fonte.corpus.ingest.ingest`` (WARC in, DuckDB out), and peak RSS.
+rate of ``fonte.corpus.ingest.ingest`` (WARC in, DuckDB out), and peak RSS. With ``--texts DIR``
+the WARC wraps the real articles of DIR (bench/warc.py ``--texts``) and their text is the truth.
 """
 
 from __future__ import annotations
@@ -173,7 +175,10 @@ def bench_memory(counts: list[int]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--warc", type=Path, help="a WARC written by bench/warc.py (its .truth.jsonl beside it)")
-    parser.add_argument("--articles", type=int, default=500, help="pages in the WARC built when --warc is not given")
+    parser.add_argument("--articles", type=int,
+                        help="pages in the WARC built when --warc is not given (default 500, or every text of --texts)")
+    parser.add_argument("--texts", type=Path, metavar="DIR",
+                        help="build the WARC from the real articles of DIR (.txt, first line the title) instead")
     parser.add_argument("--extract", default="fast", choices=["fast", "precise", "auto"], help="mode for the stages")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--profile", action="store_true", help="cProfile the analyse stage")
@@ -186,12 +191,18 @@ def main() -> None:
         warc = args.warc
         if warc is None:
             warc = Path(tmp) / "bench.warc.gz"
-            truths = build_warc(warc, args.articles, seed=1, profile=args.corpus)
+            n = args.articles if args.articles is not None or args.texts else 500
+            truths = build_warc(warc, n, seed=1, profile=args.corpus, texts=args.texts)
             truth = {t.uri: t.text for t in truths}
         else:
             lines = Path(f"{warc}.truth.jsonl").read_text(encoding="utf-8").splitlines()
             truth = {d["uri"]: d["text"] for d in map(json.loads, lines)}
-        print(f"{warc.name}: {len(truth)} pages, {warc.stat().st_size / 1e6:.1f} MB; python {sys.version.split()[0]}, "
+        if args.warc is not None:
+            made_of = "a given WARC"
+        else:
+            made_of = f"the real texts of {args.texts}" if args.texts else f"synthetic articles ({args.corpus} profile)"
+        print(f"{warc.name}: {len(truth)} pages of {made_of}, {warc.stat().st_size / 1e6:.1f} MB; "
+              f"python {sys.version.split()[0]}, "
               f"OMP_NUM_THREADS={os.environ['OMP_NUM_THREADS']}")
         bench_extraction(warc, truth)
         bench_stages(warc, args.extract, args.profile, args.repeat)

@@ -1,4 +1,4 @@
-"""A WARC of realistic news pages built from the synthetic articles of ``corpus.py``.
+"""A WARC of realistic news pages built from the synthetic articles of ``corpus.py``, or from real ones.
 
 Each page wraps one article in what a news site puts around it: head metadata, inline scripts and
 styles, JSON-LD, a cookie banner, navigation menus, ads between paragraphs, share buttons, related
@@ -8,11 +8,17 @@ vocabulary, so an extractor that keeps it loses precision) and a footer. Three p
 rotate by outlet. The known article text (title, headings, paragraphs) goes to a truth file for
 measuring extraction quality.
 
+With ``--texts DIR`` the pages wrap real article texts instead (the .txt files under DIR: first
+line the title, every further non-empty line a paragraph), in the same chrome, with the comments
+and related headlines in the article's language where corpus.py has a vocabulary for it (else
+English). The texts stay where they are: only the WARC written holds them.
+
     .venv/bin/python bench/warc.py --articles 2000 --output /tmp/bench.warc.gz
     # writes /tmp/bench.warc.gz and /tmp/bench.warc.gz.truth.jsonl
     .venv/bin/python bench/warc.py --articles 20 --non-html 0.1 --huge-mb 100 --output /tmp/bad.warc.gz
+    .venv/bin/python bench/warc.py --texts ~/articles --output /tmp/real.warc.gz   # every .txt under ~/articles
 
-From Python (with bench/ on sys.path): ``build_warc(path, n, seed) -> list[Truth]``.
+From Python (with bench/ on sys.path): ``build_warc(path, n, seed, texts=None) -> list[Truth]``.
 """
 
 from __future__ import annotations
@@ -27,9 +33,11 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import VOCABULARY, SyntheticArticle, _sentence, generate  # noqa: E402
+from fonte.analyze.language import identify  # noqa: E402
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
@@ -47,6 +55,16 @@ _AD = ["Advertisement", "Sponsored", "Anzeige", "Pubblicità", "Publicité", "Р
 
 
 @dataclass(frozen=True)
+class PageContent:
+    """What a page is built around: the article's language, title, stated reading time and blocks."""
+
+    language: str
+    title: str
+    reading: str | None
+    blocks: list[tuple[str, str]]  # (heading | paragraph, text)
+
+
+@dataclass(frozen=True)
 class Truth:
     uri: str
     language: str
@@ -54,8 +72,8 @@ class Truth:
     text: str  # title, headings and paragraphs, one block per line pair: what a perfect extractor keeps
 
 
-def _blocks(article: SyntheticArticle) -> tuple[str, str | None, list[tuple[str, str]]]:
-    """(title, stated reading-time line or None, [(kind, text)]) of a synthetic article."""
+def synthetic_content(article: SyntheticArticle) -> PageContent:
+    """The page content of a synthetic article (its headings are the vocabulary's)."""
     vocab = VOCABULARY[article.language]
     stated = re.compile(re.escape(vocab["stated"]).replace(re.escape("{m}"), r"\d+"))
     lines = [b for b in article.text.strip().split("\n\n") if b]
@@ -65,7 +83,29 @@ def _blocks(article: SyntheticArticle) -> tuple[str, str | None, list[tuple[str,
             reading = line
         else:
             blocks.append(("heading" if line in vocab["headings"] else "paragraph", line))
-    return title, reading, blocks
+    return PageContent(article.language, title, reading, blocks)
+
+
+def text_contents(directory: str | Path) -> list[PageContent]:
+    """The page content of every .txt article under ``directory`` (sorted by path) that has a paragraph.
+
+    A text file marks no headings, so every line after the title is a paragraph; the language is
+    fonte's own identification of the text.
+    """
+    contents = []
+    for path in sorted(Path(directory).expanduser().rglob("*.txt")):
+        lines = [" ".join(line.split()) for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+        lines = [line for line in lines if line]
+        if len(lines) < 2:
+            continue  # a title alone is no article page
+        language = identify("\n".join(lines))[0]
+        contents.append(PageContent(language, lines[0], None, [("paragraph", line) for line in lines[1:]]))
+    return contents
+
+
+def _vocabulary(language: str) -> dict:
+    """corpus.py's vocabulary for the page chrome in ``language``, English where it has none."""
+    return VOCABULARY.get(language, VOCABULARY["en"])
 
 
 def _script(rng: random.Random, kilobytes: int) -> str:
@@ -91,7 +131,7 @@ def _ad(rng: random.Random) -> str:
 
 
 def _headline_links(rng: random.Random, language: str, domain: str, n: int) -> str:
-    vocab = VOCABULARY[language]
+    vocab = _vocabulary(language)
     items = "".join(
         f'<li><a href="https://{domain}/news/{rng.randint(10000, 99999)}">{html.escape(_sentence(rng, vocab).rstrip("."))}</a></li>'
         for _ in range(n)
@@ -100,7 +140,7 @@ def _headline_links(rng: random.Random, language: str, domain: str, n: int) -> s
 
 
 def _comments(rng: random.Random, language: str) -> str:
-    vocab = VOCABULARY[language]
+    vocab = _vocabulary(language)
     people = ["marco_77", "truthseeker", "anna.b", "pete1960", "lena_k", "guest"]
     items = "".join(
         f'<li class="comment"><span class="user">{rng.choice(people)}</span>'
@@ -142,16 +182,16 @@ def _body_breaks(blocks, rng) -> str:
     return "".join(out)
 
 
-def page(article: SyntheticArticle, rng: random.Random, uri: str, outlet: int, published: str) -> tuple[str, Truth]:
+def page(content: PageContent, rng: random.Random, uri: str, outlet: int, published: str) -> tuple[str, Truth]:
     """The HTML page of one article, and its known text."""
     name, domain = OUTLETS[outlet]
-    title, reading, blocks = _blocks(article)
+    title, reading, blocks, language = content.title, content.reading, content.blocks, content.language
     layout = outlet % 3
     body = (_body_semantic, _body_divs, _body_breaks)[layout](blocks, rng)
     byline = f'<div class="byline">By Staff Reporter · <time datetime="{published}">{published[:10]}</time>'
     byline += f' · <span class="reading">{html.escape(reading)}</span></div>' if reading else "</div>"
     share = '<div class="share"><a href="#">Share</a> <a href="#">Tweet</a> <a href="#">Email</a></div>'
-    related = f'<aside class="related"><h3>Read also</h3>{_headline_links(rng, article.language, domain, 5)}</aside>'
+    related = f'<aside class="related"><h3>Read also</h3>{_headline_links(rng, language, domain, 5)}</aside>'
     newsletter = ('<div class="newsletter"><h3>Newsletter</h3><p>Sign up for our morning briefing.</p>'
                   '<form><input type="email" placeholder="Email"><button>Subscribe</button></form></div>')
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
@@ -171,19 +211,19 @@ def page(article: SyntheticArticle, rng: random.Random, uri: str, outlet: int, p
     header = f'<header><a class="logo" href="https://{domain}/">{html.escape(name)}</a>{_nav(rng, domain)}</header>'
     if layout == 0:
         main = (f"<main><article><header><h1>{html.escape(title)}</h1>{byline}</header>{share}{body}"
-                f"</article>{related}{_comments(rng, article.language)}</main>")
+                f"</article>{related}{_comments(rng, language)}</main>")
     elif layout == 1:
         main = (f'<div id="page"><div class="col-main"><h1 class="headline">{html.escape(title)}</h1>{byline}{body}'
                 f'{share}</div><div class="sidebar">{_ad(rng)}{related}{newsletter}</div></div>'
-                f"{_comments(rng, article.language)}")
+                f"{_comments(rng, language)}")
     else:
         main = (f'<div class="wrap"><div class="story"><h1>{html.escape(title)}</h1>{byline}{body}</div>'
-                f'<div class="more">{_headline_links(rng, article.language, domain, 10)}</div>{newsletter}</div>')
+                f'<div class="more">{_headline_links(rng, language, domain, 10)}</div>{newsletter}</div>')
     footer = (f'<footer>{_nav(rng, domain)}<p>© 2024 {html.escape(name)}. All rights reserved.</p>'
               f'<script>{_script(rng, 5)}</script></footer>')
-    document = f'<!DOCTYPE html><html lang="{article.language}">{head}<body>{cookie}{header}{main}{footer}</body></html>'
+    document = f'<!DOCTYPE html><html lang="{language}">{head}<body>{cookie}{header}{main}{footer}</body></html>'
     known = "\n\n".join([title] + [text for _, text in blocks])
-    return document, Truth(uri, article.language, title, known)
+    return document, Truth(uri, language, title, known)
 
 
 def _record(writer: WARCWriter, uri: str, content_type: str, body: bytes, date: str) -> None:
@@ -194,21 +234,35 @@ def _record(writer: WARCWriter, uri: str, content_type: str, body: bytes, date: 
 
 
 def build_warc(
-    path: str | Path, n: int, seed: int = 0, non_html: float = 0.0, huge_mb: int = 0, profile: str = "dense"
+    path: str | Path,
+    n: int | None,
+    seed: int = 0,
+    non_html: float = 0.0,
+    huge_mb: int = 0,
+    profile: str = "dense",
+    texts: str | Path | None = None,
 ) -> list[Truth]:
     """Write ``n`` article pages (plus ``non_html`` share of images, and one huge page if asked) to ``path``.
 
     ``profile`` is the corpus profile of bench/corpus.py (dense, or news: calibrated on real articles).
+    With ``texts`` (a folder), the pages hold the first ``n`` of its .txt articles (all when ``n``
+    is None) instead of synthetic ones.
     """
+    if texts is not None:
+        contents = text_contents(texts)[:n]
+        if not contents:
+            raise SystemExit(f"{texts}: no .txt article (title line and at least one paragraph line)")
+    else:
+        contents = [synthetic_content(a) for a in generate(n, seed=seed, profile=profile)]
     rng = random.Random(seed)
     truths = []
     with open(path, "wb") as handle:
         writer = WARCWriter(handle, gzip=str(path).endswith(".gz"))
-        for i, article in enumerate(generate(n, seed=seed, profile=profile)):
+        for i, content in enumerate(contents):
             outlet = rng.randrange(len(OUTLETS))
             uri = f"https://{OUTLETS[outlet][1]}/news/{seed}-{i:07d}"
             published = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:00:00Z"
-            document, truth = page(article, rng, uri, outlet, published)
+            document, truth = page(content, rng, uri, outlet, published)
             _record(writer, uri, "text/html; charset=utf-8", document.encode("utf-8"), published)
             truths.append(truth)
             if non_html and rng.random() < non_html:
@@ -222,13 +276,15 @@ def build_warc(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--articles", type=int, help="pages (default 2000 synthetic, or every text of --texts)")
+    parser.add_argument("--texts", metavar="DIR", help="wrap the real articles of DIR (.txt, first line the title)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--non-html", type=float, default=0.0, help="share of pages followed by an image record")
     parser.add_argument("--huge-mb", type=int, default=0, help="add one HTML record of this many MB")
     parser.add_argument("--output", required=True)
     args = parser.parse_args()
-    truths = build_warc(args.output, args.articles, args.seed, args.non_html, args.huge_mb)
+    n = args.articles if args.articles is not None or args.texts else 2000
+    truths = build_warc(args.output, n, args.seed, args.non_html, args.huge_mb, texts=args.texts)
     truth_path = Path(f"{args.output}.truth.jsonl")
     with truth_path.open("w", encoding="utf-8") as out:
         for truth in truths:

@@ -69,7 +69,7 @@ def test_corpus_store_record_is_the_analysis_json(tmp_path):
     an = _analysis("Il ministro parla", "Mario Rossi ha detto che la legge passerà.")
     an.citations[0].outlet.typology = "SC"
     row = analyses_to_tables([an])["articles"].to_pylist()[0]
-    assert row["record"] == json.dumps(an.to_dict(), ensure_ascii=False)
+    assert json.loads(row["record"]) == json.loads(json.dumps(an.to_dict(), ensure_ascii=False))
     cited = json.loads(row["record"])["citations"][0]["outlet"]
     assert cited == {"name": "Agenzia Uno", "domain": "agenziauno.example", "country": "IT",
                      "state_affiliated": True, "typology": "SC"}

@@ -16,9 +16,11 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import duckdb
+import orjson
 import pyarrow as pa
 
 from fonte.errors import StoreError
@@ -112,8 +114,9 @@ TABLES = (
     *ARROW_SCHEMAS,
     "minhashes", "duplicate_pairs", "duplicates", "stories", "story_articles", "errors", "meta",
 )
-# The JSON of a stored record, as ``json.dumps(..., ensure_ascii=False)`` writes it; a ``to_dict``
-# is a tree, so the check for reference cycles (a bookkeeping entry per list and dict) is skipped.
+# JSON as ``json.dumps(..., ensure_ascii=False)`` writes it, for a narrative's evidence and for a
+# record orjson refuses (an int beyond 64 bits, a lone surrogate, a non-string key, a numpy scalar);
+# a ``to_dict`` is a tree, so the check for reference cycles (a bookkeeping entry per list and dict) is skipped.
 _RECORD_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 _TRACKING_PARAM = re.compile(r"^(utm_.*|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$", re.IGNORECASE)
 
@@ -152,6 +155,20 @@ def parse_published(value: str | None) -> datetime | None:
     if when.tzinfo is not None:
         when = when.astimezone(timezone.utc).replace(tzinfo=None)
     return when
+
+
+def record_json(value: Any) -> bytes | str:
+    """The JSON of a record, parsing to what ``json.dumps`` of it parses to: orjson's compact UTF-8
+    bytes, or the standard encoder's text where orjson refuses the value.
+
+    orjson writes it in about a quarter of the standard encoder's time. It writes a NaN or infinity
+    as null where json writes a bare NaN (not JSON); no fonte record holds one. An Arrow string
+    column takes the bytes as they are (it checks they are UTF-8), so they are not decoded here.
+    """
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return _RECORD_JSON.encode(value)
 
 
 def text_sha256(text: str) -> str:
@@ -197,7 +214,7 @@ def analyses_to_tables(
             (aid, seq, url, normalise_url(url), sha, art.source.sha256, art.source.path,
              art.title.text if art.title else None, art.text, an.language, parse_published(art.published),
              outlet_name, outlet_domain, an.words, json.dumps([[s.start, s.end] for s in an.sentences]),
-             ingested_at, _RECORD_JSON.encode(an.to_dict()))
+             ingested_at, record_json(an.to_dict()))
         )
         for n, ent in enumerate(an.entities):
             rows["entities"].append(
@@ -252,15 +269,18 @@ class Store:
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such database (run `fonte ingest` first)")
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            self._con = duckdb.connect(str(self.path), read_only=read_only)
             if not read_only:
                 # No FSST string compression: analysing the long record and text strings for it at
                 # each checkpoint took a fifth of DuckDB's CPU time per write, for a file 1 % smaller.
-                self.con.execute("SET disabled_compression_methods = 'fsst'")
+                self._con.execute("SET disabled_compression_methods = 'fsst'")
         except (duckdb.Error, OSError) as exc:
             raise _store_error(self.path, exc) from exc
         self.read_only = read_only
         self._known_hashes: set[str] | None = None
+        self._outlet_keys: set[str] | None = None
+        # Whether the connection is on the one DuckDB thread of the last write (see ``insert_tables``).
+        self._one_thread = False
         self._migrate()
 
     def __enter__(self) -> Store:
@@ -270,7 +290,17 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.con.close()
+        self._con.close()
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The DuckDB connection, with every core again for what runs on it after a write."""
+        self._outlet_keys = None  # what runs on it may change the outlets table
+        if self._one_thread:
+            self._one_thread = False
+            with contextlib.suppress(duckdb.Error):
+                self._con.execute("RESET threads")
+        return self._con
 
     def schema_version(self) -> int:
         has_meta = self.con.execute(
@@ -310,33 +340,58 @@ class Store:
         """Insert Arrow tables (name -> table) in one transaction: all rows or none."""
         # One DuckDB thread for a batch this small: parallel inserts only add scheduling work (it took
         # about 1.5 times the CPU time of one thread), and ingest's analysis workers own the other cores.
+        # It stays so from one write to the next (starting and stopping the thread pool around every
+        # batch cost a tenth of the store's time); ``con`` gives the cores back to anything else.
+        outlet_keys: list[str | None] = []
         try:
-            self.con.execute("SET threads = 1")
-            self.con.execute("BEGIN TRANSACTION")
+            if not self._one_thread:
+                self._con.execute("SET threads = 1")
+                self._one_thread = True
+            self._con.execute("BEGIN TRANSACTION")
             for name, table in tables.items():
-                if table.num_rows:
-                    self._insert(name, table)
-            self.con.execute("COMMIT")
+                if not table.num_rows:
+                    continue
+                if name == "outlets":
+                    outlet_keys = self._outlet_row_keys(table)
+                    if None not in outlet_keys and self._known_outlet_keys().issuperset(outlet_keys):
+                        continue  # every one is stored already: the insert would add no row
+                self._insert(name, table)
+            self._con.execute("COMMIT")
         except (duckdb.Error, OSError) as exc:
             self._rollback()
             raise _store_error(self.path, exc) from exc
-        finally:
-            with contextlib.suppress(duckdb.Error):  # queries on this connection get every core again
-                self.con.execute("RESET threads")
+        if self._outlet_keys is not None:  # only once committed: a failed batch leaves them unknown
+            self._outlet_keys.update(key for key in outlet_keys if key is not None)
+
+    @staticmethod
+    def _outlet_row_keys(table: pa.Table) -> list[str | None]:
+        """The key each outlet row is kept once under, ``coalesce(domain, name)`` as in ``_insert``."""
+        return [d if d is not None else n for d, n in zip(table["domain"].to_pylist(), table["name"].to_pylist())]
+
+    def _known_outlet_keys(self) -> set[str]:
+        """The keys of the stored outlet rows (read once, kept up to date by ``insert_tables``, forgotten
+        whenever ``con`` is handed out)."""
+        if self._outlet_keys is None:
+            self._outlet_keys = {
+                r[0] for r in self._con.execute(
+                    "SELECT coalesce(domain, name) FROM outlets WHERE coalesce(domain, name) IS NOT NULL"
+                ).fetchall()
+            }
+        return self._outlet_keys
 
     def _insert(self, name: str, incoming: pa.Table) -> None:
         if name == "outlets":
             # An outlet row is kept once, under its domain (or its name when no domain is known).
-            self.con.execute(
+            self._con.execute(
                 "INSERT INTO outlets BY NAME SELECT * FROM incoming WHERE coalesce(domain, name) NOT IN "
                 "(SELECT coalesce(domain, name) FROM outlets WHERE coalesce(domain, name) IS NOT NULL)"
             )
         else:
-            self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM incoming")
+            self._con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM incoming")
 
     def _rollback(self) -> None:
         try:
-            self.con.execute("ROLLBACK")
+            self._con.execute("ROLLBACK")
         except duckdb.Error:
             pass  # no transaction was open
 
@@ -356,12 +411,12 @@ class Store:
         return len(fresh)
 
     def next_seq(self) -> int:
-        return self.con.execute("SELECT coalesce(max(seq) + 1, 0) FROM articles").fetchone()[0]
+        return self._con.execute("SELECT coalesce(max(seq) + 1, 0) FROM articles").fetchone()[0]
 
     def known_hashes(self) -> set[str]:
         """Content hashes of the stored articles (read once, then kept up to date by ``add_analyses``)."""
         if self._known_hashes is None:
-            self._known_hashes = {r[0] for r in self.con.execute("SELECT sha256 FROM articles").fetchall()}
+            self._known_hashes = {r[0] for r in self._con.execute("SELECT sha256 FROM articles").fetchall()}
         return self._known_hashes
 
     def known_sources(self) -> tuple[set[str], set[str]]:

@@ -47,9 +47,14 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 def normalise(text: str) -> str:
     """NFC, Unix newlines, no BOM, no NUL."""
-    if "\r" in text:  # a test for one character is cheaper than a search for two across the whole text
+    # A test for one character is cheaper than a replace that finds nothing (which still scans
+    # slower than ``in``, about eight times on a page of two-byte characters).
+    if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\ufeff", "").replace("\x00", "")
+    if "\ufeff" in text:
+        text = text.replace("\ufeff", "")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     return unicodedata.normalize("NFC", text)
 
 
@@ -75,7 +80,7 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
                 return normalise(data.decode(enc))
             except UnicodeDecodeError:
                 raise InputError(f"{name}: undecodable bytes: invalid {enc} after its byte-order mark") from None
-    if data.count(b"\x00") > len(data) // 100:
+    if b"\x00" in data and data.count(b"\x00") > len(data) // 100:  # text has none: no count to make
         raise InputError(f"{name}: not an article: binary data")
     for enc in filter(None, (declared, "utf-8")):
         try:

@@ -20,8 +20,13 @@ from fonte.extract.text import stated_reading_minutes
 from fonte.model import Article, Source
 
 # One block of resiliparse's minimal-HTML output: ``<tag>text</tag>``, or a line of text outside any
-# block tag (what a page keeps directly in a <div>).
-_BLOCK = re.compile(r"<(h[1-6]|p|pre|li|ul|ol|blockquote)\b[^>]*>(.*?)</\1>|([^<\n]+)", re.DOTALL | re.IGNORECASE)
+# block tag (what a page keeps directly in a <div>). The inner text runs to the first closing tag,
+# as a lazy ``(.*?)</\1>`` would find it, but skips from one ``<`` to the next instead of trying
+# the closing tag after every character; possessive, since giving back characters cannot reach an
+# earlier closing tag (and an unclosed tag then fails at once).
+_BLOCK = re.compile(
+    r"<(h[1-6]|p|pre|li|ul|ol|blockquote)\b[^>]*>([^<]*+(?:<(?!/\1>)[^<]*+)*+)</\1>|([^<\n]+)", re.IGNORECASE
+)
 _TAG = re.compile(r"<[^>]*>")
 # A line outside block tags is kept when it reads as prose: long enough, or a finished sentence.
 # Labels ("Advertisement"), bylines and share links are short and end without punctuation.
