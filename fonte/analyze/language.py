@@ -12,6 +12,11 @@ from fonte.model import Analysis
 #: Below this probability (or on too little text) the language is ``und``.
 MIN_PROBABILITY = 0.6
 MIN_LETTERS = 12
+#: The most of a text the identifier reads, and what it reads first: most of the cost is walking the
+#: text, and an article's first few thousand characters nearly always settle its language (the
+#: probability saturates at 1.0); only a text whose first part leaves any doubt is read further.
+MAX_SAMPLE = 20000
+FIRST_SAMPLE = 3000
 #: The deepest state of py3langid's byte automaton is this many bytes from its root (a breadth-first
 #: walk of the 0.4 model), so the state after any byte is the one reached from the root by the last
 #: this-many bytes: every position can then be walked at once instead of byte by byte in Python.
@@ -108,11 +113,14 @@ def _has_letters(text: str, at_least: int) -> bool:
 
 def identify(text: str) -> tuple[str, float]:
     """The language of ``text`` and the identifier's probability, or ``("und", p)``."""
-    sample = text[:20000]
+    sample = text[:MAX_SAMPLE]
     if not _has_letters(sample, MIN_LETTERS):
         return "und", 0.0
-    lang, prob = _identifier().classify(sample)
+    lang, prob = _identifier().classify(sample[:FIRST_SAMPLE])
     prob = float(prob)
+    if prob < 1.0 and len(sample) > FIRST_SAMPLE:
+        lang, prob = _identifier().classify(sample)
+        prob = float(prob)
     return (lang, prob) if prob >= MIN_PROBABILITY else ("und", prob)
 
 
