@@ -217,7 +217,8 @@ class _WordStarts:
     pattern that opens with a lookbehind at every offset, one that opens by taking a non-word character
     only where its first-character scan in C stops, so the offsets after one come from ``\\W(?=…)``
     (one character each, never overlapping) and the text's start is tried apart. With both, empty
-    groups tell which matched: 1 the terms, 2 the gate after them, 3 the gate alone.
+    groups tell which matched, the last one closed (``lastindex``): 1 the terms alone, 2 the gate after them,
+    3 the gate alone.
     """
 
     def __init__(self, terms: str | None, gate: str | None):
@@ -237,16 +238,15 @@ class _WordStarts:
     def offsets(self, text: str, exact: bool) -> tuple[list[int], list[int]]:
         """Where the terms match and where the gate does (``exact``: without re.IGNORECASE), in text order."""
         after_non_word, at_text_start = self._passes[exact]
-        found = [(m.start() + 1, m) for m in after_non_word.finditer(text)]
+        # Each match takes the one non-word character before the offset; its last group tells what matched.
+        found = [(m.end(), m.lastindex) for m in after_non_word.finditer(text)]
         first = at_text_start.match(text)
         if first is not None:
-            found.insert(0, (0, first))
+            found.insert(0, (0, first.lastindex))
         if not (self._terms and self._gate):
             at = [pos for pos, _ in found]
             return (at, []) if self._terms else ([], at)
-        marks = [(pos, m.groups()) for pos, m in found]
-        return ([pos for pos, (term, _, _) in marks if term is not None],
-                [pos for pos, (_, after_term, alone) in marks if after_term is not None or alone is not None])
+        return [pos for pos, last in found if last != 3], [pos for pos, last in found if last != 1]
 
 
 #: A character class range longer than this is not judged member by member (FoldedCase): patterns keep re.IGNORECASE.
