@@ -82,7 +82,7 @@ _any_term = st.text(alphabet="abxy '’-–", min_size=1, max_size=5).flatmap(la
 
 @given(st.lists(st.lists(_any_term, max_size=6), min_size=1, max_size=5), st.text(alphabet="abxyAB '’-–\n.", max_size=80))
 @settings(max_examples=500, deadline=None)
-def test_terms_scan_tries_every_lexicon_that_can_match_by_its_first_two_letters(raw, text):
+def test_terms_scan_tries_every_lexicon_that_can_match_by_its_first_three_letters(raw, text):
     scan = LexiconScan([Lexicon(terms) for terms in raw])
     folded = fold(text)
     assert [(k, m.span()) for k, m in scan.term_matches(folded)] == _tried_by_first_letter(scan, folded)

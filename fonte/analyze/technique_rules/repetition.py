@@ -63,13 +63,13 @@ def find(ctx: ArticleContext) -> list[Technique]:
     # said again anyway) is in no repeated n-gram: only the stretches of n words or more without one are
     # indexed (a few percent of a news article's n-grams), found in C.
     word_count = Counter(chain.from_iterable(key for key in by_key if len(key) >= n))
-    once = (1).__eq__
+    said_once = {word for word, count in word_count.items() if count == 1}
     for key, group in by_key.items():  # every sentence of n words or more
         if len(group) == 1:
             if len(key) < n:
                 continue
             si = group[0]
-            for stretch in _STRETCH.finditer(bytes(map(once, map(word_count.__getitem__, key)))):
+            for stretch in _STRETCH.finditer(bytes(map(said_once.__contains__, key))):
                 for i in range(stretch.start(), stretch.end() - n + 1):
                     grams[key[i:i + n]].append((si, i))
         else:

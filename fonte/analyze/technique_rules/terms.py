@@ -217,7 +217,8 @@ class _WordStarts:
     pattern that opens with a lookbehind at every offset, one that opens by taking a non-word character
     only where its first-character scan in C stops, so the offsets after one come from ``\\W(?=…)``
     (one character each, never overlapping) and the text's start is tried apart. With both, empty
-    groups tell which matched: 1 the terms, 2 the gate after them, 3 the gate alone.
+    groups tell which matched, the last one closed (``lastindex``): 1 the terms alone, 2 the gate after them,
+    3 the gate alone.
     """
 
     def __init__(self, terms: str | None, gate: str | None):
@@ -237,16 +238,15 @@ class _WordStarts:
     def offsets(self, text: str, exact: bool) -> tuple[list[int], list[int]]:
         """Where the terms match and where the gate does (``exact``: without re.IGNORECASE), in text order."""
         after_non_word, at_text_start = self._passes[exact]
-        found = [(m.start() + 1, m) for m in after_non_word.finditer(text)]
+        # Each match takes the one non-word character before the offset; its last group tells what matched.
+        found = [(m.end(), m.lastindex) for m in after_non_word.finditer(text)]
         first = at_text_start.match(text)
         if first is not None:
-            found.insert(0, (0, first))
+            found.insert(0, (0, first.lastindex))
         if not (self._terms and self._gate):
             at = [pos for pos, _ in found]
             return (at, []) if self._terms else ([], at)
-        marks = [(pos, m.groups()) for pos, m in found]
-        return ([pos for pos, (term, _, _) in marks if term is not None],
-                [pos for pos, (_, after_term, alone) in marks if after_term is not None or alone is not None])
+        return [pos for pos, last in found if last != 3], [pos for pos, last in found if last != 1]
 
 
 #: A character class range longer than this is not judged member by member (FoldedCase): patterns keep re.IGNORECASE.
@@ -405,6 +405,11 @@ def _second_chars(literal: str) -> tuple[str, ...] | None:
     return ("'", "’") if literal[1] == "'" else (literal[1],)
 
 
+def _fixed_third(literal: str) -> bool:
+    """Whether a match of a term (its literal, "'" for "’") has exactly its literal's third character third."""
+    return len(literal) >= 3 and literal[2] not in " '-‐–"
+
+
 class LexiconScan:
     """The terms and free patterns of several lexicons found in one pass over a folded text.
 
@@ -426,13 +431,16 @@ class LexiconScan:
         table.setdefault("'", set()).update(table.get("’", set()))
         table["’"] = table["'"]
         # A lexicon is tried where a term of it starts with the letter there (by_first); of those, only the
-        # lexicons with a term whose second letter is the next one, or whose second letter can vary.
+        # lexicons with a term whose second letter is the next one, or whose second letter can vary, and
+        # of those (by_triple) the ones with a term whose third letter is the one after, or can vary.
         by_first = {ch: sorted(ks) for ch, ks in table.items()}
+        self.by_triple: dict[str, tuple[int, ...]] = {}
         self.by_pair: dict[str, tuple[int, ...]] = {}
         self.by_first_any: dict[str, tuple[int, ...]] = {}
         for ch, ks in by_first.items():
             first = ch.replace("’", "'")
-            seconds: dict[str, set[int]] = {}
+            any_third: dict[str, set[int]] = {}  # second letter -> lexicons with a term whose third can vary
+            thirds: dict[str, set[int]] = {}  # second and third letters -> lexicons with a term having them
             anywhere: set[int] = set()
             for k in ks:
                 for term in self.lexicons[k].terms:
@@ -443,11 +451,16 @@ class LexiconScan:
                         second_chars = _second_chars(literal)
                         if second_chars is None:
                             anywhere.add(k)
-                        for second in second_chars or ():
-                            seconds.setdefault(second, set()).add(k)
+                        elif second_chars == (literal[1],) and _fixed_third(literal):
+                            thirds.setdefault(literal[1:3], set()).add(k)
+                        else:
+                            for second in second_chars:
+                                any_third.setdefault(second, set()).add(k)
             self.by_first_any[ch] = tuple(sorted(anywhere))
-            for second, with_second in seconds.items():
-                self.by_pair[ch + second] = tuple(sorted(anywhere | with_second))
+            for second in any_third.keys() | {pair[0] for pair in thirds}:
+                self.by_pair[ch + second] = tuple(sorted(anywhere | any_third.get(second, set())))
+            for pair, with_pair in thirds.items():
+                self.by_triple[ch + pair] = tuple(sorted(anywhere | any_third.get(pair[0], set()) | with_pair))
         self.patterns = tuple(lexicon.pattern for lexicon in self.lexicons)
         self.free = tuple(k for k, lexicon in enumerate(self.lexicons) if lexicon.extra is not None)
         self.gated = tuple(k for k in self.free if self.lexicons[k].extra_at_word_start)
@@ -479,9 +492,11 @@ class LexiconScan:
     def term_matches(self, folded: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(lexicon index, match) for every term match in ``folded``, in text order."""
         reached = [0] * len(self.lexicons)  # where each lexicon's last match ended: they never overlap
-        by_pair, by_first_any, patterns = self.by_pair, self.by_first_any, self.patterns
+        by_triple, by_pair, by_first_any, patterns = self.by_triple, self.by_pair, self.by_first_any, self.patterns
         for pos in self._starts(folded)[0]:
-            tried = by_pair.get(folded[pos:pos + 2])
+            tried = by_triple.get(folded[pos:pos + 3])
+            if tried is None:
+                tried = by_pair.get(folded[pos:pos + 2])
             for k in by_first_any.get(folded[pos:pos + 1], ()) if tried is None else tried:
                 if pos < reached[k]:
                     continue
