@@ -213,33 +213,40 @@ def ingest(
     # spawn, not fork: the parent holds an open DuckDB connection and its threads.
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) if jobs > 1 else None
 
-    def analyse_and_store(batch: list[RawDocument]) -> None:
-        results = list(pool.map(analyse, batch, chunksize=max(1, len(batch) // (jobs * 4)))) if pool else [
-            analyse(raw) for raw in batch
-        ]
-        analyses = []
-        for raw, (analysis, reason) in zip(batch, results):
-            if analysis is None:
-                on_error(raw.source.url or raw.source.path or "input", reason or "failed")
-            else:
-                analyses.append(analysis)
-        try:
-            stored = store.add_analyses(analyses, pending_errors)
-        except StoreError as exc:
-            raise StoreError(f"{exc} ({summary.stored} articles stored before the fault are kept)") from exc
-        pending_errors.clear()
-        summary.stored += stored
-        summary.already_stored += len(analyses) - stored
-        summary.batches += 1
-        summary.seconds = time.monotonic() - started
-        log.debug("committed batch %d: %d articles stored so far", summary.batches, summary.stored)
+    def store_batch(batch: list[RawDocument], results: Iterable[tuple[Analysis | None, str | None]]) -> None:
+        with _collector_paused():
+            analyses = []
+            for raw, (analysis, reason) in zip(batch, results):
+                if analysis is None:
+                    on_error(raw.source.url or raw.source.path or "input", reason or "failed")
+                else:
+                    analyses.append(analysis)
+            try:
+                stored = store.add_analyses(analyses, pending_errors)
+            except StoreError as exc:
+                raise StoreError(f"{exc} ({summary.stored} articles stored before the fault are kept)") from exc
+            pending_errors.clear()
+            summary.stored += stored
+            summary.already_stored += len(analyses) - stored
+            summary.batches += 1
+            summary.seconds = time.monotonic() - started
+            log.debug("committed batch %d: %d articles stored so far", summary.batches, summary.stored)
+        if progress:
+            progress(summary)
 
     try:
+        ahead: tuple[list[RawDocument], Iterable[tuple[Analysis | None, str | None]]] | None = None
         for batch in _batches(new_documents, batch_size):
-            with _collector_paused():
-                analyse_and_store(batch)
-            if progress:
-                progress(summary)
+            if pool is None:
+                store_batch(batch, (analyse(raw) for raw in batch))
+                continue
+            # The workers analyse this batch while the one before it is stored: one batch ahead, no more.
+            submitted = (batch, pool.map(analyse, batch, chunksize=max(1, len(batch) // (jobs * 4))))
+            if ahead is not None:
+                store_batch(*ahead)
+            ahead = submitted
+        if ahead is not None:
+            store_batch(*ahead)
         if pending_errors:  # failures after the last batch (e.g. a truncated file at the end)
             store.add_analyses([], pending_errors)
             pending_errors.clear()
