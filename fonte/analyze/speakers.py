@@ -349,7 +349,7 @@ class SpeakerResolver:
         word = name.text.split()[-1].lower()
         if self._surnames is None:
             # Each person once, in the order first mentioned (the index holds a row per mention).
-            persons = {id(e): e for _, _, e in self.mentions if e.type == "person"}
+            persons = {id(e): e for _, _, e in self.persons}
             self._surnames = {
                 (m.text.split()[-1].lower(), id(e)): e for e in persons.values() for m in e.mentions if m.text.split()
             }
