@@ -1,24 +1,13 @@
-"""``ingest`` pauses the cyclic garbage collector while a batch is analysed and stored, and only then."""
+"""``ingest`` pauses the cyclic garbage collector while documents are analysed into rows, and only then."""
 
 from __future__ import annotations
 
 import gc
 from pathlib import Path
 
+from fonte.corpus import ingest as ingest_module
 from fonte.corpus.ingest import ingest
 from fonte.corpus.store import Store
-
-
-class _WatchedStore(Store):
-    """A real store that notes whether the collector ran while each batch was stored."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(path)
-        self.collector_on_store: list[bool] = []
-
-    def add_analyses(self, analyses, errors):
-        self.collector_on_store.append(gc.isenabled())
-        return super().add_analyses(analyses, errors)
 
 
 def _corpus(folder: Path, n: int) -> Path:
@@ -29,13 +18,21 @@ def _corpus(folder: Path, n: int) -> Path:
     return folder
 
 
-def test_ingest_pauses_the_collector_per_batch_and_restores_it(tmp_path):
+def test_ingest_pauses_the_collector_while_analysing_and_restores_it(tmp_path, monkeypatch):
     folder = _corpus(tmp_path / "in", 5)
+    collector_on_analysis: list[bool] = []
+    analyse_document = ingest_module.analyse_document
+
+    def watched(*args, **kwargs):
+        collector_on_analysis.append(gc.isenabled())
+        return analyse_document(*args, **kwargs)
+
+    monkeypatch.setattr(ingest_module, "analyse_document", watched)
     on_progress: list[bool] = []
-    with _WatchedStore(tmp_path / "c.duckdb") as store:
+    with Store(tmp_path / "c.duckdb") as store:
         summary = ingest([str(folder)], store, batch_size=2, progress=lambda s: on_progress.append(gc.isenabled()))
         assert summary.stored == 5
-        assert store.collector_on_store == [False, False, False]
+    assert collector_on_analysis == [False] * 5
     assert on_progress == [True, True, True]
     assert gc.isenabled()
 

@@ -3,7 +3,8 @@
 Idempotent (a document whose normalised URL or input hash is stored is skipped before analysis;
 an article whose text hash is stored is not stored again) and resumable (each batch is one
 transaction, so a killed run loses at most the batch in flight and a rerun completes it).
-Analysis runs in worker processes with ``jobs > 1``; the store is written by this process only.
+With ``jobs > 1``, worker processes extract, analyse and turn the documents into table rows; the
+store is written by this process only.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from fonte import settings
 from fonte.analyze.pipeline import Options
-from fonte.corpus.store import normalise_url
+from fonte.corpus.store import TableBatch, analyses_to_batch, normalise_url
 from fonte.errors import FonteError, StoreError
 from fonte.model import Analysis, RawDocument
 from fonte.sources.feeds import FEED_SUFFIXES, any_url, looks_like_feed, read_feed, read_feed_url
@@ -32,8 +33,10 @@ from fonte.sources.warc import is_warc, read_warc
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 64
+BATCH_SIZE = 256
 Wanted = Callable[[str], bool]
+#: What ``analyse_chunk`` returns: the chunk's rows, and (index, why) for each document that failed.
+Analysed = tuple[TableBatch, list[tuple[int, str]]]
 _GLOB_CHARS = set("*?[")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -136,14 +139,37 @@ def analyse_document(
         return None, f"unexpected {type(exc).__name__}: {exc}"
 
 
+def analyse_chunk(
+    raws: list[RawDocument], options: Options, extract_mode: str = "auto"
+) -> Analysed:
+    """Extract, analyse and turn into table rows a run of documents (in a worker process with
+    ``jobs > 1``): the rows, and (index in ``raws``, why) for each document that failed.
+
+    Rows, not analyses, go back to the store's process: they cost a fraction of an analysis to send
+    and leave it only the inserts to do.
+    """
+    failures: list[tuple[int, str]] = []
+
+    def analysed() -> Iterator[Analysis]:
+        for index, raw in enumerate(raws):
+            analysis, reason = analyse_document(raw, options, extract_mode)
+            if analysis is None:
+                failures.append((index, reason or "failed"))
+            else:
+                yield analysis
+
+    with _collector_paused():
+        return analyses_to_batch(analysed()), failures
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector waits while a batch is analysed and stored.
+    """The cyclic garbage collector waits while a run of documents is analysed and turned into rows.
 
-    A batch's analyses stay alive until the store takes them, so collections in between find no garbage
-    and walk every finding of the batch again (about 1 ms per article on a WARC of news pages). An
-    analysis holds no reference cycle (tests/test_pipeline_collector.py), and a batch is bounded, so
-    whatever cyclic garbage a batch leaves is collected after it as usual.
+    Collections in between find little garbage and walk the rows built so far again (about 1 ms per
+    article on a WARC of news pages). An analysis holds no reference cycle
+    (tests/test_pipeline_collector.py), and a run is bounded, so whatever cyclic garbage it leaves is
+    collected after it as usual.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -208,40 +234,43 @@ def ingest(
             return False
         return True
 
-    analyse = partial(analyse_document, options=options or Options(), extract_mode=extract_mode)
+    analyse = partial(analyse_chunk, options=options or Options(), extract_mode=extract_mode)
     new_documents = (raw for raw in iter_documents(sources, on_error, fetch, not_stored) if is_new(raw))
     # spawn, not fork: the parent holds an open DuckDB connection and its threads.
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) if jobs > 1 else None
 
-    def store_batch(batch: list[RawDocument], results: Iterable[tuple[Analysis | None, str | None]]) -> None:
-        with _collector_paused():
-            analyses = []
-            for raw, (analysis, reason) in zip(batch, results):
-                if analysis is None:
-                    on_error(raw.source.url or raw.source.path or "input", reason or "failed")
-                else:
-                    analyses.append(analysis)
-            try:
-                stored = store.add_analyses(analyses, pending_errors)
-            except StoreError as exc:
-                raise StoreError(f"{exc} ({summary.stored} articles stored before the fault are kept)") from exc
-            pending_errors.clear()
-            summary.stored += stored
-            summary.already_stored += len(analyses) - stored
-            summary.batches += 1
-            summary.seconds = time.monotonic() - started
-            log.debug("committed batch %d: %d articles stored so far", summary.batches, summary.stored)
+    def store_batch(chunks: list[list[RawDocument]], results: Iterable[Analysed]) -> None:
+        parts = []
+        for chunk, (rows, failures) in zip(chunks, results):
+            parts.append(rows)
+            for index, reason in failures:
+                raw = chunk[index]
+                on_error(raw.source.url or raw.source.path or "input", reason)
+        rows = TableBatch.concat(parts)
+        try:
+            stored = store.add_batch(rows, pending_errors)
+        except StoreError as exc:
+            raise StoreError(f"{exc} ({summary.stored} articles stored before the fault are kept)") from exc
+        pending_errors.clear()
+        summary.stored += stored
+        summary.already_stored += len(rows.hashes) - stored
+        summary.batches += 1
+        summary.seconds = time.monotonic() - started
+        log.debug("committed batch %d: %d articles stored so far", summary.batches, summary.stored)
         if progress:
             progress(summary)
 
     try:
-        ahead: tuple[list[RawDocument], Iterable[tuple[Analysis | None, str | None]]] | None = None
+        ahead: tuple[list[list[RawDocument]], Iterable[Analysed]] | None = None
         for batch in _batches(new_documents, batch_size):
             if pool is None:
-                store_batch(batch, (analyse(raw) for raw in batch))
+                store_batch([batch], [analyse(batch)])
                 continue
+            # Several chunks a worker, so that one slow document does not leave the other workers idle.
+            size = -(-len(batch) // (jobs * 4))
+            chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
             # The workers analyse this batch while the one before it is stored: one batch ahead, no more.
-            submitted = (batch, pool.map(analyse, batch, chunksize=max(1, len(batch) // (jobs * 4))))
+            submitted = (chunks, pool.map(analyse, chunks))
             if ahead is not None:
                 store_batch(*ahead)
             ahead = submitted

@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import duckdb
+import numpy as np
 import orjson
 import pyarrow as pa
 
@@ -180,36 +182,93 @@ def article_id(sha256: str) -> int:
     return int(sha256[:16], 16) >> 1
 
 
-def analyses_to_tables(
-    analyses: Iterable[Analysis], first_seq: int = 0, ingested_at: datetime | None = None
-) -> dict[str, pa.Table]:
-    """Arrow tables (one per ``ARROW_SCHEMAS`` entry) holding the analyses and all their findings.
+@dataclass
+class TableBatch:
+    """Analyses as table rows, built where they were analysed (an ingest worker), before the store
+    numbers them and drops the articles it holds already.
 
-    ``first_seq`` numbers the articles in ingest order (the tie-break for "who published first").
+    Rows are in article order; ``counts[table][i]`` is how many rows of ``table`` article ``i`` has, so
+    that an article is dropped with exactly its own findings, even when the same text occurs twice.
+    """
+
+    tables: dict[str, pa.Table]
+    hashes: list[str]  # each article's text sha256, in order
+    counts: dict[str, list[int]]
+
+    @classmethod
+    def concat(cls, batches: list[TableBatch]) -> TableBatch:
+        if len(batches) == 1:
+            return batches[0]
+        return cls(
+            {name: pa.concat_tables([b.tables[name] for b in batches]) for name in ARROW_SCHEMAS},
+            [h for b in batches for h in b.hashes],
+            {name: [n for b in batches for n in b.counts[name]] for name in ARROW_SCHEMAS},
+        )
+
+    def tables_for(self, keep: list[bool] | None = None, first_seq: int = 0) -> dict[str, pa.Table]:
+        """The tables of the articles ``keep`` marks (all by default), numbered from ``first_seq`` in
+        order, each outlet once (the first row under its key)."""
+        tables = dict(self.tables)
+        if keep is not None and not all(keep):
+            for name, table in tables.items():
+                tables[name] = table.filter(pa.array(np.repeat(keep, self.counts[name]), pa.bool_()))
+        articles = tables["articles"]
+        seq = pa.array(range(first_seq, first_seq + articles.num_rows), pa.int64())
+        tables["articles"] = articles.set_column(articles.schema.get_field_index("seq"), "seq", seq)
+        tables["outlets"] = _first_outlet_per_key(tables["outlets"])
+        return tables
+
+
+def _first_outlet_per_key(outlets: pa.Table) -> pa.Table:
+    """Each outlet once in a batch: the first row under its key (its domain, or its name without one)."""
+    seen: set[str] = set()
+    first = []
+    for row, key in enumerate(outlet_row_keys(outlets)):
+        if key not in seen:
+            seen.add(key)
+            first.append(row)
+    return outlets if len(first) == outlets.num_rows else outlets.take(first)
+
+
+def outlet_row_keys(table: pa.Table) -> list[str | None]:
+    """The key each outlet row is kept once under, ``coalesce(domain, name)`` as in ``Store._insert``."""
+    return [d if d is not None else n for d, n in zip(table["domain"].to_pylist(), table["name"].to_pylist())]
+
+
+def analyses_to_batch(analyses: Iterable[Analysis], ingested_at: datetime | None = None) -> TableBatch:
+    """The rows of the analyses and all their findings, in the layout of ``ARROW_SCHEMAS``.
+
+    ``analyses`` may be a generator: each analysis is let go once its rows are built. Articles are
+    numbered (``seq``) from 0 here; ``TableBatch.tables_for`` numbers them as stored.
     """
     ingested_at = ingested_at or datetime.now(timezone.utc).replace(tzinfo=None)
     # One tuple per row, its values in the column order of ARROW_SCHEMAS: Arrow builds each column
     # from a list in one call, in about half the time it takes to read a dict per row.
     rows: dict[str, list[tuple]] = {name: [] for name in ARROW_SCHEMAS}
-    outlets_seen: set[str] = set()
+    counts: dict[str, list[int]] = {name: [] for name in ARROW_SCHEMAS}
+    hashes: list[str] = []
+    outlet_rows = rows["outlets"]
 
-    def add_outlet(outlet) -> None:
+    def add_outlet(outlet, keys: set[str]) -> None:
         key = outlet.domain or outlet.name
-        if key and key not in outlets_seen:
-            outlets_seen.add(key)
-            rows["outlets"].append(
+        if key and key not in keys:
+            keys.add(key)
+            outlet_rows.append(
                 (outlet.name, outlet.domain, outlet.country, outlet.state_affiliated, outlet.typology, outlet.kind)
             )
 
-    for seq, an in enumerate(analyses, start=first_seq):
+    for seq, an in enumerate(analyses):
+        before = {name: len(table_rows) for name, table_rows in rows.items()}
         art = an.article
         sha = text_sha256(art.text)
+        hashes.append(sha)
         aid = article_id(sha)
         url = art.source.url
         outlet_name = (an.outlet.name if an.outlet else None) or art.site_name or url_domain(url)
         outlet_domain = (an.outlet.domain if an.outlet else None) or url_domain(url)
+        outlet_keys: set[str] = set()
         if an.outlet:
-            add_outlet(an.outlet)
+            add_outlet(an.outlet, outlet_keys)
         rows["articles"].append(
             (aid, seq, url, normalise_url(url), sha, art.source.sha256, art.source.path,
              art.title.text if art.title else None, art.text, an.language, parse_published(art.published),
@@ -230,7 +289,7 @@ def analyses_to_tables(
                  q.confidence, q.by)
             )
         for n, c in enumerate(an.citations):
-            add_outlet(c.outlet)
+            add_outlet(c.outlet, outlet_keys)
             rows["citations"].append(
                 (aid, n, c.outlet.name, c.outlet.domain, c.outlet.country, c.outlet.state_affiliated,
                  c.text, c.start, c.end, c.confidence, c.by)
@@ -243,7 +302,19 @@ def analyses_to_tables(
              _RECORD_JSON.encode([e.to_dict() for e in nv.evidence]))
             for nv in an.narratives
         )
-    return {name: _rows_table(rows[name], schema) for name, schema in ARROW_SCHEMAS.items()}
+        for name, table_rows in rows.items():
+            counts[name].append(len(table_rows) - before[name])
+    return TableBatch({name: _rows_table(rows[name], schema) for name, schema in ARROW_SCHEMAS.items()}, hashes, counts)
+
+
+def analyses_to_tables(
+    analyses: Iterable[Analysis], first_seq: int = 0, ingested_at: datetime | None = None
+) -> dict[str, pa.Table]:
+    """Arrow tables (one per ``ARROW_SCHEMAS`` entry) holding the analyses and all their findings.
+
+    ``first_seq`` numbers the articles in ingest order (the tie-break for "who published first").
+    """
+    return analyses_to_batch(analyses, ingested_at).tables_for(first_seq=first_seq)
 
 
 def _rows_table(rows: list[tuple], schema: pa.Schema) -> pa.Table:
@@ -352,7 +423,7 @@ class Store:
                 if not table.num_rows:
                     continue
                 if name == "outlets":
-                    outlet_keys = self._outlet_row_keys(table)
+                    outlet_keys = outlet_row_keys(table)
                     if None not in outlet_keys and self._known_outlet_keys().issuperset(outlet_keys):
                         continue  # every one is stored already: the insert would add no row
                 self._insert(name, table)
@@ -362,11 +433,6 @@ class Store:
             raise _store_error(self.path, exc) from exc
         if self._outlet_keys is not None:  # only once committed: a failed batch leaves them unknown
             self._outlet_keys.update(key for key in outlet_keys if key is not None)
-
-    @staticmethod
-    def _outlet_row_keys(table: pa.Table) -> list[str | None]:
-        """The key each outlet row is kept once under, ``coalesce(domain, name)`` as in ``_insert``."""
-        return [d if d is not None else n for d, n in zip(table["domain"].to_pylist(), table["name"].to_pylist())]
 
     def _known_outlet_keys(self) -> set[str]:
         """The keys of the stored outlet rows (read once, kept up to date by ``insert_tables``, forgotten
@@ -397,18 +463,22 @@ class Store:
 
     def add_analyses(self, analyses: list[Analysis], raw_errors: list[tuple[str, str]] = ()) -> int:
         """Store analyses not already stored (same content hash), plus error rows; returns how many were new."""
+        return self.add_batch(analyses_to_batch(analyses), raw_errors)
+
+    def add_batch(self, batch: TableBatch, raw_errors: list[tuple[str, str]] = ()) -> int:
+        """Store the articles of ``batch`` not already stored (same content hash, the first of a text the
+        batch holds twice), plus error rows, in one transaction; returns how many were new."""
         known = self.known_hashes()
-        fresh, seen = [], set()
-        for an in analyses:
-            sha = text_sha256(an.article.text)
-            if sha not in known and sha not in seen:
-                seen.add(sha)
-                fresh.append(an)
-        tables = analyses_to_tables(fresh, first_seq=self.next_seq())
+        keep, seen = [], set()
+        for sha in batch.hashes:
+            fresh = sha not in known and sha not in seen
+            keep.append(fresh)
+            seen.add(sha)
+        tables = batch.tables_for(keep, first_seq=self.next_seq())
         tables["errors"] = errors_table(raw_errors)
         self.insert_tables(tables)
         known.update(seen)  # only once committed: a failed batch leaves them unknown
-        return len(fresh)
+        return sum(keep)
 
     def next_seq(self) -> int:
         return self._con.execute("SELECT coalesce(max(seq) + 1, 0) FROM articles").fetchone()[0]
