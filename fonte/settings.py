@@ -1,4 +1,5 @@
-"""Defaults for reading inputs: size cap, network timeouts, redirects, the User-Agent fonte sends."""
+"""Defaults for reading inputs (size cap, network timeouts, redirects, the User-Agent fonte sends) and
+for writing a corpus."""
 
 from __future__ import annotations
 
@@ -23,3 +24,7 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 #: Suffixes read as HTML; anything else is plain text.
 HTML_SUFFIXES = (".html", ".htm")
+
+#: Articles per committed transaction of ``fonte ingest``. Fewer, larger commits: 256 took half the
+#: store time of 64 per article and left a smaller database file.
+INGEST_BATCH_SIZE = 256

@@ -6,6 +6,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from fonte import settings
 from fonte.analyze.pipeline import Options
 from fonte.errors import UsageError
 
@@ -26,7 +27,8 @@ def register(sub) -> None:
     p.add_argument("sources", nargs="*", metavar="SOURCE",
                    help="file, folder (recursive), glob, JSON Lines, RSS/Atom feed (file or URL), WARC[.gz]")
     p.add_argument("--jobs", type=int, default=1, help="worker processes for analysis (default 1)")
-    p.add_argument("--batch-size", type=int, default=64, help="articles per committed batch (default 64)")
+    p.add_argument("--batch-size", type=int, default=settings.INGEST_BATCH_SIZE,
+                   help=f"articles per committed batch (default {settings.INGEST_BATCH_SIZE})")
     p.add_argument("--no-fetch", action="store_true", help="feeds: use each entry's summary, fetch no page")
     p.add_argument("--no-dedup", action="store_true", help="skip near-duplicate detection after ingest")
     p.add_argument("--language", help="force the language of every article")

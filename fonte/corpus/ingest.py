@@ -33,7 +33,7 @@ from fonte.sources.warc import is_warc, read_warc
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 256
+BATCH_SIZE = settings.INGEST_BATCH_SIZE
 Wanted = Callable[[str], bool]
 #: What ``analyse_chunk`` returns: the chunk's rows, and (index, why) for each document that failed.
 Analysed = tuple[TableBatch, list[tuple[int, str]]]
