@@ -151,6 +151,7 @@ class Lexicon:
     stopwords: frozenset[str] = frozenset()  # folded and unaccented, not stemmed ("Надь" is no "над")
     ministry_links: frozenset[str] = frozenset()  # of_words, particles, stopwords: what joins "ministero degli Esteri"
     given_names: frozenset[str] = frozenset()
+    actor_surnames: frozenset[str] = frozenset()  # the key of the last word of every actor's name
     capitalised_nouns: bool = False  # every noun is capitalised (German): no uncued names
     capitalised_demonyms: bool = False  # "Russian" (English): a capital letter proves no name
     titlecase_acronyms: bool = False  # acronyms also written as words ("Nato", "Onu": Italian press)
@@ -233,11 +234,16 @@ def _add_language_forms(lex: Lexicon, lang: str) -> None:
 
 
 def _add_actors(lex: Lexicon) -> None:
+    surnames = set()
     for actor in actors.knowledge_base().actors.values():
+        words = WORD.findall(actor.name)
+        if words:
+            surnames.add(lex.key(words[-1]))
         for form in actor.names:
             lex.add(form, Target("actor", actor.id))
         for form in actor.short:
             lex.add(form, Target("actor", actor.id, short=True))
+    lex.actor_surnames = frozenset(surnames)
 
 
 def _add_outlets(lex: Lexicon) -> None:
