@@ -82,6 +82,7 @@ def find_runs(text: str, words: Words, taken: list[bool], lex: Lexicon, cued: se
     # form took it. Capitals are tested at C level on every word of every article; the stopword memo
     # only on capitalised words (a memo probe per word cost more, and missed on every new word).
     capitalised = list(map(str.isupper, map(_FIRST, texts)))
+    run_lasts: set[str] = set()  # the last words' keys of the runs so far: a later lone word may be a surname
     i = 0  # the first word not yet inside a run
     for start in compress(count(), map(gt, capitalised, taken)):
         if start < i or stopword[texts[start]]:
@@ -116,13 +117,36 @@ def find_runs(text: str, words: Words, taken: list[bool], lex: Lexicon, cued: se
         named = next((g for g in range(first + 1, j) if keys[g] in given_names), None) if j - first > 1 else None
         if named is not None and not any(keys[k] in lex.org_words or keys[k] in given_names for k in range(first, named)):
             runs.append(_typed(text, words, first, named - 1, lex, cued))
+            run_lasts.add(keys[named - 1])
             first = named
         if j + 1 < n and keys[j + 1] in place_nouns:  # "Белгородской области"
             i = j + 1
             continue
-        runs.append(_typed(text, words, first, j, lex, cued))
         i = j + 1
+        if first == j and _surname_only(keys, j, texts[j], lex, cued, run_lasts):
+            continue
+        runs.append(_typed(text, words, first, j, lex, cued))
+        run_lasts.add(keys[j])
     return runs
+
+
+def _surname_only(keys: list[str], k: int, word: str, lex: Lexicon, cued: set[int], run_lasts: set[str]) -> bool:
+    """Whether the lone word k is a run nothing types that no person named before it can be called
+    by: the resolver would pass over it, so it is not built (most lone capitalised words are such).
+
+    Only a known actor or an earlier run can give a person a surname; the tests are those of
+    ``_typed`` (a ministry before it, a title, an acronym's capitals), taken wider where cheaper.
+    An of-word stays a run: a role looks past nothing but runs for its "of" qualifier.
+    """
+    key = keys[k]
+    if key in lex.actor_surnames or key in run_lasts or key in lex.of_words or k in cued or word.isupper():
+        return False
+    if not k:
+        return True
+    before = keys[k - 1]
+    if before in lex.titles:
+        return False
+    return not (before in lex.ministry_links and k >= 2 and not lex.ministry_words.isdisjoint(keys[max(0, k - 4) : k - 1]))
 
 
 def _by_a_number(text: str, start: int, end: int) -> bool:
