@@ -134,8 +134,22 @@ def _pattern(branches: list[_Branch]) -> re.Pattern[str]:
     if all(b and isinstance(b[0], str) for b in branches):
         table = _by_letter(branches)
         if table is not None:
-            pattern_hits.by_letter(pattern, table)
+            pattern_hits.by_letter(pattern, table, _second_letters(branches))
     return pattern
+
+
+def _second_letters(branches: list[_Branch]) -> dict[str, str]:
+    """First letter -> the characters its alternatives go on with, for letters whose alternatives all go on with one."""
+    following: dict[str, set[str] | None] = {}
+    for branch in branches:
+        known = following.setdefault(branch[0], set())  # type: ignore[arg-type]
+        if known is None:
+            continue
+        if len(branch) > 1 and isinstance(branch[1], str):
+            known.add(branch[1])
+        else:
+            following[branch[0]] = None  # type: ignore[index]  # a one-letter word or a pattern piece: anything may follow
+    return {letter: "".join(sorted(chars)) for letter, chars in following.items() if chars}
 
 
 def _compile(phrases: list[str]) -> re.Pattern[str] | None:
