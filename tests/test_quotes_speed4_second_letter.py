@@ -44,3 +44,10 @@ def test_quotes_speed4_second_letter_unknown_after_a_one_letter_word() -> None:
     branches = speech_cues._branches(["a", "also said"])
     assert "a" not in speech_cues._second_letters(branches)
     assert speech_cues._second_letters(speech_cues._branches(["also said", "added"])) == {"a": "dl"}
+
+
+def test_quotes_speed4_second_letter_of_auxiliaries() -> None:
+    # "has|have|had said": the auxiliaries' piece opens with "a" after the "h"; "he" and "his" skip the lookaheads.
+    pattern = speech_cues._verbs(["said"], ["has", "have", "had"], ["said"])
+    assert pattern_hits._SECOND[id(pattern)] == {"h": "a", "s": "a"}
+    assert pattern.match("has said") and pattern.match("had said")
