@@ -92,8 +92,6 @@ class SpeakerResolver:
         self._roles_of: dict[int, set[str]] | None = None
         self._speakers: dict[int, Speaker] = {}  # id(entity) -> its speaker, built once per article
         self._surnames: dict[tuple[str, int], Entity] | None = None
-        # (name start, previous name's end) -> whether the name opens its sentence: salience asks again and again
-        self._opening_names: dict[tuple[int, int], bool] = {}
 
     # -- the mentions of a window ------------------------------------------------------------
 
@@ -398,16 +396,11 @@ class SpeakerResolver:
         """
         latest = None
         persons = self._persons_inside(max(0, pos - SALIENCE_REACH), pos)
-        opening_names = self._opening_names
         for k in range(len(persons) - 1, -1, -1):
             row = persons[k]
             if self.quoted(row[0]):
                 continue
-            key = (row[0], persons[k - 1][1] if k > 0 else -1)
-            opens = opening_names.get(key)
-            if opens is None:
-                opens = opening_names[key] = self._opens_sentence(*key)
-            if opens:
+            if self._opens_sentence(row[0], persons[k - 1][1] if k > 0 else -1):
                 return row
             latest = latest or row
         return None if subject_only else latest
