@@ -8,6 +8,7 @@ and unbalanced or runaway marks (reported, never fatal).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from fonte.model import Span
@@ -87,19 +88,36 @@ def scan(text: str, blocks: list[Span]) -> tuple[list[QuotedSpan], list[str]]:
     return list(last[2]), list(last[3])
 
 
+def _block_marks(text: str, marks: list[int], lo: int, hi: int) -> list[int]:
+    """What ``_MARK.finditer(text, lo, hi)`` finds, from the marks of the whole text.
+
+    Only a "’" ending the block reads differently: the block's search sees nothing after it, the text's
+    sees the letter that may follow.
+    """
+    found = marks[bisect_left(marks, lo) : bisect_left(marks, hi)]
+    if lo < hi < len(text) and text[hi - 1] == "’" and text[hi].isalnum():
+        found.append(hi - 1)
+    return found
+
+
 def _scan(text: str, blocks: list[Span]) -> tuple[list[QuotedSpan], list[str]]:
     found: list[QuotedSpan] = []
     warnings: list[str] = []
     group = 0
     carried: tuple[str, int] | None = None  # an outer quote that continues into the next block
+    # One search of the whole text, not one per block: most blocks hold no mark and are passed over.
+    marks = [m.start() for m in _MARK.finditer(text)]
     for b, block in enumerate(blocks):
         lo, hi = block.start, block.end
+        block_marks = _block_marks(text, marks, lo, hi)
+        if not block_marks and not carried:
+            continue  # nothing opens, closes or carries on here
         stack: list[tuple[str, int, int]] = []  # (opening mark, offset, group)
         if carried:  # _carry saw this block open with the same mark
             stack.append((text[lo], lo, carried[1]))
         skip_first, carried = bool(stack), None
-        for m in _MARK.finditer(text, lo, hi):
-            i, ch = m.start(), m.group()
+        for i in block_marks:
+            ch = text[i]
             if skip_first and i == lo:
                 continue
             closer = _match(stack, ch) if _can_close(text, i, lo, hi) else -1

@@ -212,14 +212,18 @@ class _Quoter:
         patterns = [cues.speech, cues.after_quote, cues.according_pronoun, cues.according_relative, cues.according]
         # Most sentences hold few cues or none: one pass over the hits tells which patterns to look up where.
         near = self.hits.near(patterns, self.sentences)
+        # Most sentences hold no cue: the lookups that cannot find anything in this language are not called.
+        according_after = cues.according_after is not None
+        anaphoric = cues.anaphoric is not None
         for i, s in enumerate(self.sentences):
-            if near[i]:
-                found = self._reported(s, near[i]) or self._according(s, near[i]) or self._trailing(s, near[i])
+            near_cues = near[i]
+            if near_cues:
+                found = self._reported(s, near_cues) or self._according(s, near_cues) or self._trailing(s, near_cues)
             else:
-                found = self._according_after(s)
-            if found is None and (i == 0 or own[i - 1] is None):
+                found = self._according_after(s) if according_after else None
+            if found is None and anaphoric and i and own[i - 1] is None:
                 found = self._anaphoric(i)
-            if found and found.cue.text.lower() in self.cues.gerunds:
+            if found and found.cue.text.lower() in cues.gerunds:
                 # "X is slowing, she said, adding that Y": the gerund's clause and the one before it
                 before = self._trailing(Span(s.start, found.cue.start, self.text[s.start : found.cue.start]))
                 extra += [before] if before else []

@@ -56,8 +56,9 @@ class SpeechCues:
     name_particles: frozenset[str]
 
 
-#: One alternative: its literal characters, and pattern pieces as 1-tuples (``(r"\s+",)``).
-_Branch = list[str | tuple[str]]
+#: One alternative: its literal characters, and pattern pieces as tuples (``(r"\s+",)``); a piece may name,
+#: second, every character it can open with (``("(?:as|ad)…", "a")``).
+_Branch = list[str | tuple[str, ...]]
 
 
 def _branches(phrases: list[str], suffixes: list[str] | None = None) -> list[_Branch]:
@@ -134,8 +135,25 @@ def _pattern(branches: list[_Branch]) -> re.Pattern[str]:
     if all(b and isinstance(b[0], str) for b in branches):
         table = _by_letter(branches)
         if table is not None:
-            pattern_hits.by_letter(pattern, table)
+            pattern_hits.by_letter(pattern, table, _second_letters(branches))
     return pattern
+
+
+def _second_letters(branches: list[_Branch]) -> dict[str, str]:
+    """First letter -> the characters its alternatives go on with, for letters whose alternatives all go on with one."""
+    following: dict[str, set[str] | None] = {}
+    for branch in branches:
+        known = following.setdefault(branch[0], set())  # type: ignore[arg-type]
+        if known is None:
+            continue
+        second = branch[1] if len(branch) > 1 else None
+        if isinstance(second, str):
+            known.add(second)
+        elif second is not None and len(second) > 1:
+            known.update(second[1])  # a piece that says what it opens with
+        else:
+            following[branch[0]] = None  # type: ignore[index]  # a one-letter word or a pattern piece: anything may follow
+    return {letter: "".join(sorted(chars)) for letter, chars in following.items() if chars}
 
 
 def _compile(phrases: list[str]) -> re.Pattern[str] | None:
@@ -152,11 +170,14 @@ def _verbs(
         # "(?:ha|hanno|avrebbe)\s+…(?:detto|…)" as "h(?:a|anno)\s+…(?:detto|…)|avrebbe\s+…(?:detto|…)": one
         # alternative per first letter of the auxiliaries, so that they join the letters' groups
         after = f"\\s+{_GAP}(?:{_alternation(participles)})"
-        aux = _by_letter(_branches(auxiliaries))
+        aux_branches = _branches(auxiliaries)
+        aux = _by_letter(aux_branches)
         if aux is None:
             branches.append([(f"(?:{_alternation(auxiliaries)}){after}",)])
         else:
-            branches += [[letter, (f"(?:{rest}){after}",)] for letter, rest in aux.items()]
+            second = _second_letters(aux_branches)  # "h" of "has|have|had" goes on with "a"
+            for letter, rest in aux.items():
+                branches.append([letter, (f"(?:{rest}){after}", *([second[letter]] if letter in second else []))])
     if finite:
         branches += _branches(finite, suffixes)
     if not branches:
