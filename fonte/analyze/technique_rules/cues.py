@@ -93,11 +93,19 @@ def language_rules(lang: str) -> LanguageRules:
         lexicons.append(actor_words)
     return LanguageRules(
         rules=rules,
-        scan=LexiconScan(lexicons),
+        scan=LexiconScan(lexicons, sharing=_narrative_words(lang)),
         actors=actor_words,
         mergeable=frozenset(r.id for r in rules if r.merge),
         label_prefix=re.compile(rf"(?:{prefix})$", re.IGNORECASE) if prefix else None,
     )
+
+
+def _narrative_words(lang: str) -> list[Lexicon]:
+    """The lexicons the narratives analyser scans in the same articles: one pass over each article finds both."""
+    # Imported here: narratives imports this module for the same reason.
+    from fonte.analyze.narratives import cue_lexicons
+
+    return cue_lexicons(lang)[0]
 
 
 def find(rules: LanguageRules, text: str, folded: str) -> CueMatches:
