@@ -157,7 +157,8 @@ def apply(rules: LanguageRules, ctx: ArticleContext, matches: CueMatches) -> lis
         for m in free:
             if m.end() > m.start():
                 found.extend(_finding(rule, rules, ctx, m))
-        if rule.sentence_ends:
+        # A sentence ends with the mark only where the article holds it.
+        if rule.sentence_ends and rule.sentence_ends in ctx.text:
             if bodies is None:
                 bodies = [s.text.rstrip("”»\"’)") for s in ctx.sentences]
             found.extend(_sentence_findings(rule, ctx, bodies))
