@@ -18,7 +18,9 @@ from fonte.model import Technique
 
 #: How a rule's span grows from the matched cue.
 SPAN_MODES = ("match", "label", "clause", "sentence", "actor")
-_CLAUSE_END = re.compile(r"[;:!?…\n”»\"]|\.(?=\s|$)")
+#: A clause ends at one of these marks, or at a full stop before a space or the end. Written to open
+#: with one character class, which the engine skips to in C, instead of trying every offset.
+_CLAUSE_END = re.compile(r"[;:!?…\n”»\".](?:(?<!\.)|(?=\s|$))")
 #: Characters an actor may be from the labelling word it is applied to.
 ACTOR_REACH = 25
 
@@ -133,13 +135,16 @@ def _explain(rule: CueRule, cue: str, actor: str | None) -> str:
 
 
 def _grow(rule: CueRule, rules: LanguageRules, ctx: ArticleContext, start: int, end: int) -> tuple[int, int]:
-    sentence = ctx.sentence_at(start)
+    # The sentence is looked up only by the modes that reach into it: most rules keep the match.
     if rule.span == "sentence":
+        sentence = ctx.sentence_at(start)
         return sentence.start, sentence.end
     if rule.span == "clause":
+        sentence = ctx.sentence_at(start)
         m = _CLAUSE_END.search(ctx.text, end, sentence.end)
         return start, m.start() if m else sentence.end
     if rule.span == "label" and rules.label_prefix is not None:
+        sentence = ctx.sentence_at(start)
         window_start = max(sentence.start, start - 30)
         m = rules.label_prefix.search(ctx.text, window_start, start)
         if m and m.start() < start:
