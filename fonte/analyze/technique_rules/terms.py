@@ -440,19 +440,39 @@ class _SharedPass:
 _PASSES: WeakValueDictionary[tuple[str | None, str | None, tuple[str, ...]], _SharedPass] = WeakValueDictionary()
 
 
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+
+
+def gate_pattern(bodies: list[str]) -> str:
+    """A pattern matching (as a lookahead) where one of the free patterns' ``bodies`` matches.
+
+    The pass tries it only after no word character, so the bodies come without their own word-start
+    lookbehinds; their order does not matter, since it asks only whether one matches. Behind one test of
+    the characters they can start with (where each can only start with known ones), each body that can
+    opens with a class of its own first characters, which the engine's alternation tests in C before
+    entering it; the body is then matched from the same offset by a lookahead inside a one-character
+    lookbehind.
+    """
+    alternatives = []
+    firsts = [first_chars(body) for body in bodies]
+    for body, chars in zip(bodies, firsts):
+        if chars is None:
+            alternatives.append(f"(?:{body})")
+        else:
+            alternatives.append(f"{_char_class(chars)}(?<=(?=(?:{body})){_char_class(chars)})")
+    gate = "|".join(alternatives)
+    if gate and all(chars is not None for chars in firsts):
+        gate = f"(?={_char_class(set().union(*firsts))})(?:{gate})"
+    return gate
+
+
 def _shared_pass(lexicons: Sequence[Lexicon]) -> _SharedPass:
     """The pass over the terms and gated free patterns of ``lexicons`` (the same object for the same words)."""
     terms = [t for lexicon in lexicons for t in lexicon.terms]
     term_body = rf"(?:{trie_pattern(terms)})(?!\w)" if terms else None
-    # Tried only after no word character, so without their own lookbehinds, and behind a test of the
-    # characters they can start with (one class test where no pattern can start). Their order does not
-    # matter: the pass asks only whether one matches.
-    bodies = sorted({body for lexicon in lexicons if lexicon.extra_at_word_start
-                     for body in lexicon.extra_after_word_start})
-    gate = "|".join(f"(?:{body})" for body in bodies)
-    firsts = [first_chars(body) for body in bodies]
-    if gate and all(f is not None for f in firsts):
-        gate = "(?=[" + "".join(re.escape(ch) for ch in sorted(set().union(*firsts))) + f"])(?:{gate})"
+    gate = gate_pattern(sorted({body for lexicon in lexicons if lexicon.extra_at_word_start
+                                for body in lexicon.extra_after_word_start}))
     free_sources = tuple(sorted({lexicon.extra.pattern for lexicon in lexicons if lexicon.extra is not None}))
     key = (term_body, gate or None, free_sources)
     found = _PASSES.get(key)
