@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from fonte.analyze.technique_rules import cues as technique_cues
 from fonte.analyze.technique_rules.terms import Lexicon, LexiconScan, fold
 from fonte.errors import DataError
 from fonte.lang import resource
@@ -66,10 +67,10 @@ def cues(lang: str) -> tuple[NarrativeCue, ...]:
 
 
 @cache
-def _cue_scan(lang: str) -> tuple[LexiconScan, tuple[int | None, ...]]:
-    """All cue words of one language and the actor words near them, found in one pass over an article.
+def cue_lexicons(lang: str) -> tuple[list[Lexicon], tuple[int | None, ...]]:
+    """All cue words of one language and the actor words near them, as scanned in an article.
 
-    With it, per cue, the index of its actor words in the scan (None: no actor words, or words the
+    With them, per cue, the index of its actor words among them (None: no actor words, or words the
     scan cannot find as their own ``finditer`` does, searched apart).
     """
     rules = cues(lang)
@@ -81,7 +82,14 @@ def _cue_scan(lang: str) -> tuple[LexiconScan, tuple[int | None, ...]]:
             lexicons.append(rule.near)
         else:
             near_at.append(None)
-    return LexiconScan(lexicons), tuple(near_at)
+    return lexicons, tuple(near_at)
+
+
+@cache
+def _cue_scan(lang: str) -> tuple[LexiconScan, tuple[int | None, ...]]:
+    """The scan of ``cue_lexicons``, sharing its pass over an article with the technique cues' scan."""
+    lexicons, near_at = cue_lexicons(lang)
+    return LexiconScan(lexicons, sharing=technique_cues.language_rules(lang).scan.lexicons), near_at
 
 
 def _sentence_of(analysis: Analysis, starts: list[int], offset: int) -> Span:

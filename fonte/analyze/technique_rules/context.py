@@ -5,8 +5,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from fonte.model import Analysis, Span
+from fonte.model import Analysis, Entity, Span
 
 
 @dataclass
@@ -15,7 +16,8 @@ class ArticleContext:
     folded: str  # lower-cased, same offsets: what patterns run on
     sentences: list[Span]
     headline_starts: frozenset[int]  # sentences that are the title or a heading
-    actors: list[tuple[int, int]] = field(default_factory=list)  # sorted (start, end) of actor mentions
+    entities: list[Entity] = field(default_factory=list)  # their mentions are actors
+    actor_words: Iterable[tuple[int, int]] = ()  # spans of the language's actor words
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -28,11 +30,16 @@ class ArticleContext:
         heads += a.headings
         head_ranges = [(h.start, h.end) for h in heads]
         starts = [s.start for s in sentences]
-        actors = {(m.start, m.end) for e in analysis.entities for m in e.mentions}
-        actors.update(actor_words)
-        ctx = cls(text, folded, sentences, _within(sentences, starts, head_ranges), sorted(actors))
+        ctx = cls(text, folded, sentences, _within(sentences, starts, head_ranges), analysis.entities, actor_words)
         ctx._starts = starts
         return ctx
+
+    @cached_property
+    def actors(self) -> list[tuple[int, int]]:
+        """Sorted (start, end) of actor mentions, gathered when a rule first asks (half the articles never do)."""
+        actors = {(m.start, m.end) for e in self.entities for m in e.mentions}
+        actors.update(self.actor_words)
+        return sorted(actors)
 
     def sentence_at(self, offset: int) -> Span:
         i = max(bisect_right(self._starts, offset) - 1, 0)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from re import _constants as sre_constants
 from re import _parser as sre_parser
 from typing import Any
+from weakref import WeakValueDictionary
 
 _END = ""  # trie key marking that a term ends here
 
@@ -410,6 +411,76 @@ def _fixed_third(literal: str) -> bool:
     return len(literal) >= 3 and literal[2] not in " '-‐–"
 
 
+class _SharedPass:
+    """Where the terms and the gated free patterns of one or more scans over the same texts may start.
+
+    Scans of one text by different analysers (the cue words of techniques and of narratives) share one
+    pass over the union of their words: a scan takes the offsets where any of them matches and tries
+    its own lexicons there, so it finds exactly its own matches while the text is walked once.
+    """
+
+    def __init__(self, term_body: str | None, gate: str | None, free_sources: tuple[str, ...]):
+        self.word_starts = _WordStarts(term_body, gate) if term_body or gate else None
+        # Whether every free pattern of the scans, compiled without re.IGNORECASE, serves a text.
+        self.free_case = FoldedCase(free_sources) if free_sources else None
+        self._last: tuple[str, list[int], list[int], bool] | None = None  # the last text's offsets
+
+    def starts(self, folded: str) -> tuple[list[int], list[int], bool]:
+        """Where terms may start, where gated free patterns may, and whether ``folded`` takes the exact patterns."""
+        last = self._last  # read once: another thread may replace it
+        if last is not None and last[0] is folded:
+            return last[1], last[2], last[3]
+        exact = self.free_case is not None and self.free_case.serves(folded)
+        terms_at, gate_at = self.word_starts.offsets(folded, exact) if self.word_starts else ([], [])
+        self._last = (folded, terms_at, gate_at, exact)
+        return terms_at, gate_at, exact
+
+
+#: Shared passes by what they find, each kept while a scan uses it (the scans of the languages in use).
+_PASSES: WeakValueDictionary[tuple[str | None, str | None, tuple[str, ...]], _SharedPass] = WeakValueDictionary()
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+
+
+def gate_pattern(bodies: list[str]) -> str:
+    """A pattern matching (as a lookahead) where one of the free patterns' ``bodies`` matches.
+
+    The pass tries it only after no word character, so the bodies come without their own word-start
+    lookbehinds; their order does not matter, since it asks only whether one matches. Behind one test of
+    the characters they can start with (where each can only start with known ones), each body that can
+    opens with a class of its own first characters, which the engine's alternation tests in C before
+    entering it; the body is then matched from the same offset by a lookahead inside a one-character
+    lookbehind.
+    """
+    alternatives = []
+    firsts = [first_chars(body) for body in bodies]
+    for body, chars in zip(bodies, firsts):
+        if chars is None:
+            alternatives.append(f"(?:{body})")
+        else:
+            alternatives.append(f"{_char_class(chars)}(?<=(?=(?:{body})){_char_class(chars)})")
+    gate = "|".join(alternatives)
+    if gate and all(chars is not None for chars in firsts):
+        gate = f"(?={_char_class(set().union(*firsts))})(?:{gate})"
+    return gate
+
+
+def _shared_pass(lexicons: Sequence[Lexicon]) -> _SharedPass:
+    """The pass over the terms and gated free patterns of ``lexicons`` (the same object for the same words)."""
+    terms = [t for lexicon in lexicons for t in lexicon.terms]
+    term_body = rf"(?:{trie_pattern(terms)})(?!\w)" if terms else None
+    gate = gate_pattern(sorted({body for lexicon in lexicons if lexicon.extra_at_word_start
+                                for body in lexicon.extra_after_word_start}))
+    free_sources = tuple(sorted({lexicon.extra.pattern for lexicon in lexicons if lexicon.extra is not None}))
+    key = (term_body, gate or None, free_sources)
+    found = _PASSES.get(key)
+    if found is None:
+        found = _PASSES[key] = _SharedPass(*key)
+    return found
+
+
 class LexiconScan:
     """The terms and free patterns of several lexicons found in one pass over a folded text.
 
@@ -417,13 +488,12 @@ class LexiconScan:
     there are the lexicons whose terms start with that letter tried: each lexicon gets exactly the
     matches its own pattern's ``finditer`` would give, for the price of one scan (speed, not meaning).
     Free patterns that open at a word start are likewise found by one lookahead made of all of them,
-    in the same pass (``_WordStarts``).
+    in the same pass (``_WordStarts``). ``sharing``: the lexicons of another scan of the same texts,
+    which then shares this scan's pass (``_SharedPass``).
     """
 
-    def __init__(self, lexicons: Sequence[Lexicon]):
+    def __init__(self, lexicons: Sequence[Lexicon], sharing: Sequence[Lexicon] = ()):
         self.lexicons = tuple(lexicons)
-        terms = [t for lexicon in self.lexicons for t in lexicon.terms]
-        term_body = rf"(?:{trie_pattern(terms)})(?!\w)" if terms else None
         table: dict[str, set[int]] = {}
         for k, lexicon in enumerate(self.lexicons):
             for term in lexicon.terms:
@@ -464,36 +534,15 @@ class LexiconScan:
         self.patterns = tuple(lexicon.pattern for lexicon in self.lexicons)
         self.free = tuple(k for k, lexicon in enumerate(self.lexicons) if lexicon.extra is not None)
         self.gated = tuple(k for k in self.free if self.lexicons[k].extra_at_word_start)
-        # Where one of them may match: tried only after no word character, so without their own lookbehinds,
-        # and behind a test of the characters they can start with (one class test where no pattern can start).
-        bodies = [body for k in self.gated for body in self.lexicons[k].extra_after_word_start]
-        gate = "|".join(f"(?:{body})" for body in bodies)
-        firsts = [first_chars(body) for body in bodies]
-        if gate and all(f is not None for f in firsts):
-            gate = "(?=[" + "".join(re.escape(ch) for ch in sorted(set().union(*firsts))) + f"])(?:{gate})"
-        self.word_starts = _WordStarts(term_body, gate or None) if term_body or gate else None
-        # The same patterns without re.IGNORECASE, for the folded texts they serve as well (FoldedCase).
-        self.free_case = FoldedCase(self.lexicons[k].extra.pattern for k in self.free)
+        self.shared = _shared_pass(self.lexicons + tuple(sharing))
         self.exact_extras = tuple(re.compile(lexicon.extra.pattern) if lexicon.extra is not None else None
                                   for lexicon in self.lexicons)
-        # The last text scanned: term_matches and free_matches of one text share its pass.
-        self._last: tuple[str, list[int], list[int], bool] | None = None
-
-    def _starts(self, folded: str) -> tuple[list[int], list[int], bool]:
-        """Where terms may start, where gated free patterns may, and whether ``folded`` takes the exact patterns."""
-        last = self._last  # read once: another thread may replace it
-        if last is not None and last[0] is folded:
-            return last[1], last[2], last[3]
-        exact = bool(self.free) and self.free_case.serves(folded)
-        terms_at, gate_at = self.word_starts.offsets(folded, exact) if self.word_starts else ([], [])
-        self._last = (folded, terms_at, gate_at, exact)
-        return terms_at, gate_at, exact
 
     def term_matches(self, folded: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(lexicon index, match) for every term match in ``folded``, in text order."""
         reached = [0] * len(self.lexicons)  # where each lexicon's last match ended: they never overlap
         by_triple, by_pair, by_first_any, patterns = self.by_triple, self.by_pair, self.by_first_any, self.patterns
-        for pos in self._starts(folded)[0]:
+        for pos in self.shared.starts(folded)[0]:
             tried = by_triple.get(folded[pos:pos + 3])
             if tried is None:
                 tried = by_pair.get(folded[pos:pos + 2])
@@ -511,7 +560,7 @@ class LexiconScan:
         found: list[list[re.Match[str]]] = [[] for _ in self.lexicons]
         if not self.free:
             return found
-        _, gate_at, exact = self._starts(folded)
+        _, gate_at, exact = self.shared.starts(folded)
         extras = self.exact_extras if exact else tuple(lexicon.extra for lexicon in self.lexicons)
         reached = [0] * len(self.lexicons)  # where each lexicon's last match ended, as finditer goes on
         by_finditer = {k for k in self.free if k not in self.gated}
