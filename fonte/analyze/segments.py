@@ -16,6 +16,9 @@ _CLOSERS = "”»“’›\"')]"
 _BOUNDARY = re.compile(r"[.!?…][.!?…]*[" + re.escape(_CLOSERS) + r"]*(?=\s)")
 _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›"}
 _QUOTE_MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values()) + '"') + "]")
+#: The marks without "’", which only closes a "‘": in a text without "‘" it changes nothing, and it is
+#: mostly an apostrophe (l’Europa, don’t), 40 % of the marks of real articles.
+_QUOTE_MARK_BUT_APOSTROPHE = re.compile(_QUOTE_MARK.pattern.replace("’", ""))
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
 #: A quotation longer than this is not kept in one sentence.
 MAX_QUOTE_SENTENCE = 600
@@ -30,7 +33,8 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Ranges inside balanced quotation marks (unbalanced marks are ignored), sorted and disjoint."""
     ranges = []
     stack: list[tuple[str, int]] = []
-    for mark in _QUOTE_MARK.finditer(text):  # only the marks, not every character: speed
+    marks = _QUOTE_MARK if "‘" in text else _QUOTE_MARK_BUT_APOSTROPHE
+    for mark in marks.finditer(text):  # only the marks, not every character: speed
         i, ch = mark.start(), mark.group()
         if stack and ch == stack[-1][0]:
             _, start = stack.pop()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from operator import attrgetter
 from typing import Any
 
 from fonte.model import Analysis, Technique
@@ -83,7 +84,9 @@ def _examples(found: list[Technique]) -> str:
         text = text if len(text) <= EXAMPLE_CHARS else text[:EXAMPLE_CHARS - 1] + "…"
         if text not in seen:
             seen.append(text)
-    return ", ".join(f'"{s}"' for s in seen[:EXAMPLES])
+            if len(seen) == EXAMPLES:  # later findings cannot change the first examples
+                break
+    return ", ".join(f'"{s}"' for s in seen)
 
 
 def _labelled(analysis: Analysis, t: Technique) -> tuple[str | None, str]:
@@ -131,9 +134,17 @@ def _repetition_lines(analysis: Analysis, found: list[Technique]) -> list[str]:
     return lines
 
 
+def most_confident_first(techniques: list[Technique]) -> list[Technique]:
+    """``techniques`` by confidence, highest first, then by start: two stable sorts (a reversed sort
+    keeps ties in order), no key tuple built per finding."""
+    ranked = sorted(techniques, key=attrgetter("start"))
+    ranked.sort(key=attrgetter("confidence"), reverse=True)
+    return ranked
+
+
 def _technique_lines(analysis: Analysis) -> list[str]:
     by_label: dict[str, list[Technique]] = defaultdict(list)
-    for t in sorted(analysis.techniques, key=lambda t: (-t.confidence, t.start)):
+    for t in most_confident_first(analysis.techniques):
         by_label[t.technique].append(t)
     lines = _repetition_lines(analysis, by_label.pop("Repetition", []))
     if "Name_Calling-Labeling" in by_label:
