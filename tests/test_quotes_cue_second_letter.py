@@ -25,7 +25,7 @@ def _cue_patterns(lang: str) -> list:
     ),
     st.sampled_from(_LANGS),
 )
-def test_quotes_speed4_second_letter_scan_equals_each_pattern_alone(text: str, lang: str) -> None:
+def test_quotes_second_letter_scan_equals_each_pattern_alone(text: str, lang: str) -> None:
     patterns = _cue_patterns(lang)
     folded = fold(text)
     together = pattern_hits._scan_together(patterns, folded)
@@ -33,20 +33,20 @@ def test_quotes_speed4_second_letter_scan_equals_each_pattern_alone(text: str, l
         assert hits == [m.span() for m in pattern_hits._lower(pattern).finditer(folded)], (text, pattern.pattern[:60])
 
 
-def test_quotes_speed4_second_letter_class_guards_common_letters() -> None:
+def test_quotes_second_letter_class_guards_common_letters() -> None:
     # Each English cue word opening with "s" goes on with one of a few letters: "she" and "some" need no lookahead.
     second = pattern_hits._SECOND[id(speech_cues.for_language("en").speech)]
     assert "a" in second["s"] and "h" not in second["s"]
 
 
-def test_quotes_speed4_second_letter_unknown_after_a_one_letter_word() -> None:
+def test_quotes_second_letter_unknown_after_a_one_letter_word() -> None:
     # A phrase of one letter ("a") may be followed by anything: that letter gets no class.
     branches = speech_cues._branches(["a", "also said"])
     assert "a" not in speech_cues._second_letters(branches)
     assert speech_cues._second_letters(speech_cues._branches(["also said", "added"])) == {"a": "dl"}
 
 
-def test_quotes_speed4_second_letter_of_auxiliaries() -> None:
+def test_quotes_second_letter_of_auxiliaries() -> None:
     # "has|have|had said": the auxiliaries' piece opens with "a" after the "h"; "he" and "his" skip the lookaheads.
     pattern = speech_cues._verbs(["said"], ["has", "have", "had"], ["said"])
     assert pattern_hits._SECOND[id(pattern)] == {"h": "a", "s": "a"}

@@ -24,7 +24,7 @@ def _spans(scan: LexiconScan, text: str) -> list[list[tuple[int, int]]]:
 
 @given(st.lists(_lexicon, min_size=1, max_size=3), st.lists(_lexicon, max_size=3), _text)
 @settings(max_examples=500, deadline=None)
-def test_techniques_speed4_a_scan_sharing_a_pass_finds_what_it_finds_alone(own, others, text):
+def test_techniques_a_scan_sharing_a_pass_finds_what_it_finds_alone(own, others, text):
     alone = _spans(LexiconScan(own), text)
     assert _spans(LexiconScan(own, sharing=others), text) == alone
     # The other scan of the same text, through the same pass, before and after.
@@ -33,12 +33,12 @@ def test_techniques_speed4_a_scan_sharing_a_pass_finds_what_it_finds_alone(own, 
     assert _spans(LexiconScan(own, sharing=others), text) == alone
 
 
-def test_techniques_speed4_scans_sharing_their_words_share_one_pass():
+def test_techniques_scans_sharing_their_words_share_one_pass():
     own, others = [Lexicon(["ab", "cd*"])], [Lexicon(["ef"], [r"(?<!\w)x\s+y"])]
     assert LexiconScan(own, sharing=others).shared is LexiconScan(others, sharing=own).shared
     assert LexiconScan(own).shared is not LexiconScan(own, sharing=others).shared
 
 
-def test_techniques_speed4_technique_and_narrative_cues_share_one_pass_per_language():
+def test_techniques_technique_and_narrative_cues_share_one_pass_per_language():
     for lang in ("it", "en"):
         assert cues.language_rules(lang).scan.shared is narratives._cue_scan(lang)[0].shared
