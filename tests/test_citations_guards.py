@@ -7,7 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fonte.analyze.citations import _caseless_literal, _cue_patterns, _expand, _first_chars, _guarded
+from fonte.analyze.citations import _caseless_literal, _cue_patterns, _expand, _guarded
+from fonte.analyze.regex_first_chars import sequence_first
 from fonte.lang import LANGUAGES, resource
 
 FIELDS = ("before", "after", "cue_only", "unknown", "agency_hint", "byline", "credit_unknown")
@@ -54,7 +55,7 @@ def test_citations_fast_cues_match_as_plain_ones(data):
 
 def test_citations_first_chars_of_a_pattern():
     def first(p):
-        return _first_chars(re._parser.parse(p, re.IGNORECASE).data)
+        return sequence_first(re._parser.parse(p, re.IGNORECASE).data, ignore_case=True)
 
     assert first(r"(?:lo )?(?:riferisce|riporta)") == ({"l", "r"}, False)
     assert first(r"a[bc]?d") == ({"a"}, False)

@@ -7,7 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fonte.analyze.technique_rules.terms import FoldedCase, Lexicon, LexiconScan, _WordStarts, first_chars, fold
+from fonte.analyze.regex_first_chars import first_chars
+from fonte.analyze.technique_rules.terms import FoldedCase, Lexicon, LexiconScan, _WordStarts, fold
 
 # Pieces of patterns naming letters with extra case equivalents (s/ſ, i/ı, σ/ς, µ/μ, k/K), upper-case
 # letters, classes, ranges and negated classes, as the language data may.

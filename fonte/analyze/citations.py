@@ -15,9 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from re import _constants as sre_constants
-from re import _parser as sre_parse
 
+from fonte.analyze.regex_first_chars import first_chars
 from fonte.kb.outlets import Catalogue, NameHit, catalogue, name_endings, normalise_domain
 from fonte.lang import LANGUAGES, available, resource
 from fonte.model import Analysis, Article, Citation, Outlet
@@ -76,55 +75,6 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
     return pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
 
 
-#: The widest character range a first-character guard spells out.
-MAX_GUARD_RANGE = 2000
-
-
-def _first_chars(items: list) -> tuple[set[str], bool] | None:
-    """The characters a parsed regex sequence may start with (as written), and whether it may match
-    nothing; None when that is not a short list of characters (a category, a negated class, any)."""
-    chars: set[str] = set()
-    for op, value in items:
-        if op is sre_constants.LITERAL:
-            return chars | {chr(value)}, False
-        if op is sre_constants.IN:
-            for kind, item in value:
-                if kind is sre_constants.LITERAL:
-                    chars.add(chr(item))
-                elif kind is sre_constants.RANGE and item[1] - item[0] <= MAX_GUARD_RANGE:
-                    chars.update(map(chr, range(item[0], item[1] + 1)))
-                else:
-                    return None
-            return chars, False
-        if op is sre_constants.BRANCH:
-            empty = False
-            for branch in value[1]:
-                first = _first_chars(branch)
-                if first is None:
-                    return None
-                chars |= first[0]
-                empty |= first[1]
-            if not empty:
-                return chars, False
-        elif op is sre_constants.SUBPATTERN or op is sre_constants.ATOMIC_GROUP:
-            first = _first_chars(value[-1] if op is sre_constants.SUBPATTERN else value)
-            if first is None:
-                return None
-            chars |= first[0]
-            if not first[1]:
-                return chars, False
-        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
-            first = _first_chars(value[2])
-            if first is None:
-                return None
-            chars |= first[0]
-            if value[0] > 0 and not first[1]:
-                return chars, False
-        elif op not in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-            return None  # zero-width assertions are skipped (a superset); anything else is unknown
-    return chars, True
-
-
 def _guarded(pattern: str, flags: int) -> str:
     """``pattern`` behind a look-ahead for its possible first characters, when they are known.
 
@@ -133,12 +83,12 @@ def _guarded(pattern: str, flags: int) -> str:
     character the branch may start with (compiled with the same flags), so it changes no match.
     """
     try:
-        first = _first_chars(sre_parse.parse(pattern, flags).data)
+        first = first_chars(pattern, flags)
     except re.error:
         first = None
-    if not first or first[1] or not first[0]:
+    if not first:
         return f"(?:{pattern})"
-    return f"(?=[{''.join(map(re.escape, sorted(first[0])))}])(?:{pattern})"
+    return f"(?=[{''.join(map(re.escape, sorted(first)))}])(?:{pattern})"
 
 
 #: Below this code point, the characters a word's first letter matches case-insensitively are listed one
@@ -170,12 +120,12 @@ def _word_start_gate(pattern: str) -> re.Pattern[str] | None:
     case) after no word character, found by a scan the engine skips through in C (see
     ``_caseless_literal``); None when the first characters are unknown or the pattern may match nothing."""
     try:
-        first = _first_chars(sre_parse.parse(pattern, re.IGNORECASE).data)
+        first = first_chars(pattern, re.IGNORECASE)
     except re.error:
         first = None
-    if not first or first[1] or not first[0]:
+    if not first:
         return None
-    chars = "".join(sorted(first[0]))
+    chars = "".join(sorted(first))
     return re.compile(f"{_caseless_class(chars)}(?<!\\w.)(?<=(?i:[{re.escape(chars)}]))")
 
 

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from re import _constants as sre_constants
 from re import _parser as sre_parser
-from typing import Any
 from weakref import WeakValueDictionary
+
+from fonte.analyze.regex_first_chars import first_chars
 
 _END = ""  # trie key marking that a term ends here
 
@@ -334,65 +335,6 @@ def _named_chars(source: str) -> set[str] | None:
                     elif isinstance(part, list):
                         pending.extend(p for p in part if isinstance(p, sre_parser.SubPattern))
     return named
-
-
-#: Parsed items that consume nothing: lookarounds and anchors.
-_ZERO_WIDTH = (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT)
-_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
-
-
-def first_chars(source: str) -> frozenset[str] | None:
-    """The characters a match of ``source`` can start with; None where it may start with any or be empty."""
-    chars, empty = _sequence_first(sre_parser.parse(source))
-    return None if chars is None or empty else frozenset(chars)
-
-
-def _sequence_first(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
-    """(first characters or None for any, whether it can match empty) of parsed items in sequence."""
-    chars: set[str] = set()
-    for op, av in items:
-        if op is sre_constants.LITERAL:
-            return chars | {chr(av)}, False
-        if op is sre_constants.IN:
-            members: set[str] = set()
-            for member_op, member in av:
-                if member_op is sre_constants.LITERAL:
-                    members.add(chr(member))
-                elif member_op is sre_constants.RANGE and member[1] - member[0] <= _MAX_JUDGED_RANGE:
-                    members.update(map(chr, range(member[0], member[1] + 1)))
-                else:  # a negated class, a category, a huge range
-                    return None, False
-            return chars | members, False
-        if op in _ZERO_WIDTH:
-            continue
-        if op is sre_constants.BRANCH:
-            inner, empty = _union(_sequence_first(branch) for branch in av[1])
-        elif op in _REPEATS:
-            inner, empty = _sequence_first(av[2])
-            empty = empty or av[0] == 0
-        elif op is sre_constants.SUBPATTERN and not (av[1] | av[2]) & re.IGNORECASE:
-            inner, empty = _sequence_first(av[3])
-        elif op is sre_constants.ATOMIC_GROUP:
-            inner, empty = _sequence_first(av)
-        else:  # any character, a category, a back-reference, a condition, a change of case flags
-            return None, False
-        if inner is None:
-            return None, False
-        chars |= inner
-        if not empty:
-            return chars, False
-    return chars, True
-
-
-def _union(firsts: Iterable[tuple[set[str] | None, bool]]) -> tuple[set[str] | None, bool]:
-    chars: set[str] = set()
-    empty = False
-    for inner, inner_empty in firsts:
-        if inner is None:
-            return None, False
-        chars |= inner
-        empty = empty or inner_empty
-    return chars, empty
 
 
 #: Term characters whose pattern is optional (``_char_pattern``): a term opening with one may start at any letter.
