@@ -16,7 +16,7 @@ from resiliparse.parse.html import HTMLTree
 from fonte.errors import InputError
 from fonte.extract.encoding import decode_page, same_name
 from fonte.extract.structure import assemble
-from fonte.extract.text import stated_reading_minutes
+from fonte.extract.text import collapsed_spaces, stated_reading_minutes
 from fonte.model import Article, Source
 
 # One block of resiliparse's minimal-HTML output: ``<tag>text</tag>``, or a line of text outside any
@@ -44,16 +44,12 @@ _DATE_KEYS = ("article:published_time", "datepublished", "pubdate", "publishdate
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 
 
-def _clean(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _blocks(markup: str) -> list[tuple[str, str]]:
     """``(kind, text)`` for each block of resiliparse's minimal-HTML output, in reading order."""
     blocks = []
     for match in _BLOCK.finditer(markup):
         tag, inner, bare = match.groups()
-        text = _clean(html_entities.unescape(_TAG.sub(" ", inner) if tag else bare))
+        text = collapsed_spaces(html_entities.unescape(_TAG.sub(" ", inner) if tag else bare))
         if not text:
             continue
         if tag:
@@ -71,7 +67,7 @@ def _head_metadata(tree: HTMLTree) -> dict[str, str]:
         key = meta.getattr("property") or meta.getattr("name") or meta.getattr("itemprop")
         value = meta.getattr("content")
         if key and value and value.strip():
-            found.setdefault(key.strip().lower(), _clean(value))
+            found.setdefault(key.strip().lower(), collapsed_spaces(value))
     return found
 
 
@@ -118,11 +114,11 @@ def extract_fast(
             body.append((kind, text))
     if not any(kind == "paragraph" for kind, _ in body):
         raise InputError(f"{name}: no article text")
-    page_title = _clean(title or _first(meta, _TITLE_KEYS) or "")
+    page_title = collapsed_spaces(title or _first(meta, _TITLE_KEYS) or "")
     if body[0][0] == "heading" and (not page_title or same_name(body[0][1], page_title)):
         page_title = body.pop(0)[1]  # the page's h1 repeats (or stands for) its title
     elif not page_title and tree.title:
-        page_title = _without_site_name(_clean(tree.title), site_name)
+        page_title = _without_site_name(collapsed_spaces(tree.title), site_name)
     return assemble(
         page_title or None,
         body,

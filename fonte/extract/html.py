@@ -7,7 +7,7 @@ import logging
 from fonte.errors import InputError
 from fonte.extract.encoding import decode_page, same_name
 from fonte.extract.structure import assemble
-from fonte.extract.text import stated_reading_minutes
+from fonte.extract.text import collapsed_spaces, stated_reading_minutes
 from fonte.model import Article, Source
 
 log = logging.getLogger(__name__)
@@ -18,14 +18,10 @@ _BLOCKS = {"head", "p", "item", "quote", "row"}
 _CONTAINERS = {"list", "table", "div", "quote"}
 
 
-def _clean(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _block_text(element) -> str:
     if element.tag == "row":  # one table row: its cells, side by side
-        return " | ".join(filter(None, (_clean("".join(cell.itertext())) for cell in element)))
-    return _clean("".join(element.itertext()))
+        return " | ".join(filter(None, (collapsed_spaces("".join(cell.itertext())) for cell in element)))
+    return collapsed_spaces("".join(element.itertext()))
 
 
 def _walk(element, out: list[tuple[str, str]]) -> None:
@@ -60,7 +56,7 @@ def _stated_minutes_in_page(html: str) -> int | None:
         code = element.tag in ("script", "style")  # their text is code; what follows them is page text
         for text in (element.tail,) if code else (element.text, element.tail):
             if text and text.strip():
-                minutes = stated_reading_minutes(_clean(text))
+                minutes = stated_reading_minutes(collapsed_spaces(text))
                 if minutes is not None:
                     return minutes
     return None
@@ -105,7 +101,7 @@ def extract_html(
         stated = _stated_minutes_in_page(html)
     if not any(kind == "paragraph" for kind, _ in body):
         raise InputError(f"{name}: no article text")
-    page_title = _clean(title or (document.title if document else None) or "")
+    page_title = collapsed_spaces(title or (document.title if document else None) or "")
     if body[0][0] == "heading" and (not page_title or same_name(body[0][1], page_title)):
         page_title = body.pop(0)[1]  # the page's h1 repeats (or stands for) its title
     return assemble(

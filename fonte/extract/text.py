@@ -45,16 +45,16 @@ def _is_heading(line: str) -> bool:
     return 0 < len(line.split()) <= HEADING_MAX_WORDS and (line[0].isupper() or line[0].isdigit())
 
 
-def collapsed_spaces(line: str) -> str:
-    """``" ".join(line.split())``: each run of whitespace one space, none at the ends.
+def collapsed_spaces(text: str) -> str:
+    """``" ".join(text.split())``: each run of whitespace one space, none at the ends.
 
-    A printable line holds no whitespace but the space (every other whitespace character is a
-    separator or a control character, a test checks), so a printable line without a double space or
+    A printable text holds no whitespace but the space (every other whitespace character is a
+    separator or a control character, a test checks), so a printable text without a double space or
     a space at either end is returned as it is: a few scans in C instead of splitting it into words.
     """
-    if line.isprintable() and "  " not in line and not line.startswith(" ") and not line.endswith(" "):
-        return line
-    return " ".join(line.split())
+    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text
+    return " ".join(text.split())
 
 
 def _blocks(text: str) -> list[list[str]]:
