@@ -64,6 +64,12 @@ def speaker_of(entity: Entity) -> Speaker:
     return Speaker(name=entity.name, wikidata=entity.wikidata, type=entity.type, side=side_of(entity))
 
 
+def _starting_in(rows: list[tuple[int, int, Entity]], starts: list[int], lo: int, hi: int) -> list[tuple[int, int, Entity]]:
+    """The mention rows (sorted by start; ``starts`` their starts) that start in ``[lo, hi)``."""
+    i = bisect_left(starts, lo)
+    return rows[i : bisect_left(starts, hi, i)]
+
+
 class SpeakerResolver:
     """Resolves subjects in text order; remembers the last speaker for pronouns and null subjects."""
 
@@ -96,8 +102,7 @@ class SpeakerResolver:
     # -- the mentions of a window ------------------------------------------------------------
 
     def _inside(self, lo: int, hi: int) -> list[tuple[int, int, Entity]]:
-        i = bisect_left(self.starts, lo)
-        return [r for r in self.mentions[i : bisect_left(self.starts, hi, i)] if r[1] <= hi]
+        return [r for r in _starting_in(self.mentions, self.starts, lo, hi) if r[1] <= hi]
 
     def _is_verb_at(self, pos: int) -> bool:
         stance = self.cues.stance
@@ -105,12 +110,10 @@ class SpeakerResolver:
 
     def _persons_inside(self, lo: int, hi: int) -> list[tuple[int, int, Entity]]:
         """The person rows of ``_inside(lo, hi)``."""
-        i = bisect_left(self.person_starts, lo)
-        return [r for r in self.persons[i : bisect_left(self.person_starts, hi, i)] if r[1] <= hi]
+        return [r for r in _starting_in(self.persons, self.person_starts, lo, hi) if r[1] <= hi]
 
     def person_ending_at(self, end: int) -> bool:
-        i = bisect_left(self.person_starts, end - MAX_MENTION)
-        return any(row[1] == end for row in self.persons[i : bisect_left(self.person_starts, end)])
+        return any(row[1] == end for row in _starting_in(self.persons, self.person_starts, end - MAX_MENTION, end))
 
     def mentions_in(self, lo: int, hi: int) -> bool:
         return bool(self._inside(lo, hi))
@@ -490,16 +493,14 @@ class SpeakerResolver:
         if self._roles_of is None:
             self._roles_of = self._described_roles()
         best: tuple[int, Entity] | None = None
-        lo, hi = bisect_left(self.person_starts, pos - ROLE_REACH), bisect_left(self.person_starts, pos)
-        for start, end, entity in self.persons[lo:hi]:
+        for start, end, entity in _starting_in(self.persons, self.person_starts, pos - ROLE_REACH, pos):
             if role in self._roles_of.get(id(entity), ()):
                 best = (start, entity)
         return best[1] if best else None
 
     def _organisation_before(self, pos: int) -> Entity | None:
         """The organisation last named before ``pos``, outside quotation marks."""
-        lo, hi = bisect_left(self.starts, pos - ROLE_REACH), bisect_left(self.starts, pos)
-        for start, _, entity in reversed(self.mentions[lo:hi]):
+        for start, _, entity in reversed(_starting_in(self.mentions, self.starts, pos - ROLE_REACH, pos)):
             if entity.type == "organization" and not self.quoted(start):
                 return entity
         return None
@@ -508,8 +509,7 @@ class SpeakerResolver:
         """The first person after ``pos`` described with ``role``: a role named before anyone is."""
         if self._roles_of is None:
             self._roles_of = self._described_roles()
-        lo, hi = bisect_left(self.person_starts, pos), bisect_left(self.person_starts, pos + ROLE_REACH)
-        for _, _, entity in self.persons[lo:hi]:
+        for _, _, entity in _starting_in(self.persons, self.person_starts, pos, pos + ROLE_REACH):
             if role in self._roles_of.get(id(entity), ()):
                 return entity
         return None
