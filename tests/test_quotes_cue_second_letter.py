@@ -1,36 +1,7 @@
-"""The cue scan's class of second letters turns away only words that no cue pattern can match."""
-
-from hypothesis import given, settings
-from hypothesis import strategies as st
+"""The cue scan's class of second letters: which letters get one, and from what data (that it turns away only
+words no cue pattern can match is tested in test_quotes_speed_scan.py)."""
 
 from fonte.analyze import pattern_hits, speech_cues
-from fonte.analyze.technique_rules.terms import fold
-
-_LANGS = ["en", "it", "de", "fr", "ru", "es"]
-# Cue words and their near misses ("sagt", "saïd"), pieces of words, and what separates words.
-_PIECES = ["said", "says", "sagte", "told", "according", "ha", "has", "detto", "a", "declared", "заявил", "по", "selon",
-           "dijo", "zufolge", "the", "of", "is", "sa", "s", "t", "ï", "ё", "’", "-", " ", ", ", "\n"]
-
-
-def _cue_patterns(lang: str) -> list:
-    cues = speech_cues.for_language(lang)
-    found = [cues.speech, cues.stance, cues.after_quote, cues.according_pronoun, cues.according_relative, cues.according]
-    return [p for p in found if p is not None and id(p) in pattern_hits._LETTERS]
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(st.one_of(st.sampled_from(_PIECES), st.text(alphabet="adehiorstzäéïзлвя ’-", max_size=4)), max_size=30).map(
-        "".join
-    ),
-    st.sampled_from(_LANGS),
-)
-def test_quotes_second_letter_scan_equals_each_pattern_alone(text: str, lang: str) -> None:
-    patterns = _cue_patterns(lang)
-    folded = fold(text)
-    together = pattern_hits._scan_together(patterns, folded)
-    for pattern, hits in zip(patterns, together):
-        assert hits == [m.span() for m in pattern_hits._lower(pattern).finditer(folded)], (text, pattern.pattern[:60])
 
 
 def test_quotes_second_letter_class_guards_common_letters() -> None:
